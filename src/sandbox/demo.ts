@@ -1,0 +1,139 @@
+import type { Sandbox } from './server.js';
+import type { Organization } from './store/organization.js';
+
+/** The demo organization's token unless `SANDBOX_DEMO_TOKEN` says otherwise. */
+export const DEFAULT_DEMO_TOKEN = 'sandbox-demo-token';
+
+interface DemoCustomer {
+  name: string;
+  alias: string;
+  tier: string;
+}
+
+const CUSTOMERS: DemoCustomer[] = [
+  { name: 'Acme Corporation', alias: 'acme', tier: 'enterprise' },
+  { name: 'Globex', alias: 'globex', tier: 'enterprise' },
+  { name: 'Initech', alias: 'initech', tier: 'growth' },
+  { name: 'Umbrella Labs', alias: 'umbrella', tier: 'growth' },
+  { name: 'Hooli', alias: 'hooli', tier: 'startup' },
+  { name: 'Stark Industries', alias: 'stark', tier: 'enterprise' },
+];
+
+/** The ids of what the demo seed created, for the simulator and for docs/examples. */
+export interface DemoWorld {
+  org: Organization;
+  customers: Record<string, string>;
+  metrics: { apiRequests: string; computeHours: string };
+  products: { api: string; compute: string; platform: string };
+}
+
+async function create(sandbox: Sandbox, org: Organization, path: string, body: unknown): Promise<string> {
+  const result = (await sandbox.dispatch(org, 'POST', path, body)) as { data: { id: string } };
+  return result.data.id;
+}
+
+/**
+ * Seeds an organization with a small, believable billing world: customers with ingest aliases,
+ * billable metrics, products, prepaid and postpaid commits, a credit, and threshold notifications.
+ */
+export async function seedDemo(sandbox: Sandbox, org: Organization): Promise<DemoWorld> {
+  const now = sandbox.clock.now();
+  const yearStart = new Date(Date.UTC(now.getUTCFullYear(), 0, 1)).toISOString();
+  const yearEnd = new Date(Date.UTC(now.getUTCFullYear() + 1, 0, 1)).toISOString();
+  const quarterEnd = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 3, 1)).toISOString();
+
+  const apiRequests = await create(sandbox, org, '/v1/billable-metrics/create', {
+    name: 'API requests',
+    aggregation_type: 'COUNT',
+    event_type_filter: { in_values: ['api_request'] },
+    group_keys: [['region']],
+  });
+  const computeHours = await create(sandbox, org, '/v1/billable-metrics/create', {
+    name: 'Compute hours',
+    aggregation_type: 'SUM',
+    aggregation_key: 'cpu_hours',
+    event_type_filter: { in_values: ['compute'] },
+    property_filters: [{ name: 'cpu_hours', exists: true }],
+    group_keys: [['region']],
+  });
+  const api = await create(sandbox, org, '/v1/contract-pricing/products/create', {
+    name: 'API usage',
+    type: 'USAGE',
+    billable_metric_id: apiRequests,
+    tags: ['usage'],
+  });
+  const compute = await create(sandbox, org, '/v1/contract-pricing/products/create', {
+    name: 'Compute',
+    type: 'USAGE',
+    billable_metric_id: computeHours,
+    tags: ['usage', 'compute'],
+  });
+  const platform = await create(sandbox, org, '/v1/contract-pricing/products/create', { name: 'Platform commitment', type: 'FIXED' });
+
+  const customers: Record<string, string> = {};
+  for (const customer of CUSTOMERS) {
+    const result = (await sandbox.dispatch(org, 'POST', '/v1/customers', {
+      name: customer.name,
+      ingest_aliases: [customer.alias, `${customer.alias}@example.com`],
+      custom_fields: { tier: customer.tier },
+    })) as { data: { id: string } };
+    customers[customer.alias] = result.data.id;
+  }
+  const id = (alias: string): string => customers[alias] ?? '';
+
+  const prepaid = (customer: string, amount: number, priority: number, name: string, endingBefore = yearEnd) =>
+    create(sandbox, org, '/v1/contracts/customerCommits/create', {
+      customer_id: id(customer),
+      type: 'PREPAID',
+      name,
+      priority,
+      product_id: platform,
+      access_schedule: { schedule_items: [{ amount, starting_at: yearStart, ending_before: endingBefore }] },
+    });
+  await prepaid('acme', 50_000, 10, 'Acme annual prepaid commit');
+  await prepaid('acme', 5_000, 1, 'Acme launch bonus', quarterEnd);
+  await prepaid('initech', 20_000, 10, 'Initech prepaid commit');
+  await prepaid('stark', 200_000, 10, 'Stark enterprise commit');
+  await create(sandbox, org, '/v1/contracts/customerCommits/create', {
+    customer_id: id('globex'),
+    type: 'POSTPAID',
+    name: 'Globex minimum spend',
+    priority: 20,
+    product_id: platform,
+    invoice_contract_id: '00000000-0000-4000-8000-000000000001',
+    access_schedule: { schedule_items: [{ amount: 100_000, starting_at: yearStart, ending_before: yearEnd }] },
+    invoice_schedule: { schedule_items: [{ amount: 100_000, timestamp: yearEnd }] },
+  });
+  await create(sandbox, org, '/v1/contracts/customerCredits/create', {
+    customer_id: id('hooli'),
+    name: 'Hooli startup credit',
+    priority: 1,
+    product_id: platform,
+    access_schedule: { schedule_items: [{ amount: 10_000, starting_at: yearStart, ending_before: yearEnd }] },
+  });
+
+  const alert = (body: Record<string, unknown>) => create(sandbox, org, '/v1/alerts/create', body);
+  await alert({ alert_type: 'spend_threshold_reached', name: 'Monthly spend over $250', threshold: 25_000 });
+  await alert({
+    alert_type: 'usage_threshold_reached',
+    name: 'Acme API requests over 2,000',
+    threshold: 2_000,
+    customer_id: id('acme'),
+    billable_metric_id: apiRequests,
+  });
+  await alert({ alert_type: 'low_remaining_commit_balance_reached', name: 'Commit balance under $100', threshold: 10_000 });
+  await alert({ alert_type: 'low_remaining_contract_credit_balance_reached', name: 'Credit balance under $20', threshold: 2_000 });
+  await alert({
+    alert_type: 'low_remaining_commit_percentage_reached',
+    name: 'Initech commit 75% used',
+    threshold: 25,
+    customer_id: id('initech'),
+  });
+  await alert({
+    alert_type: 'low_remaining_days_for_commit_segment_reached',
+    name: 'Commit ends within 30 days',
+    threshold: 30,
+  });
+
+  return { org, customers, metrics: { apiRequests, computeHours }, products: { api, compute, platform } };
+}

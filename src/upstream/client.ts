@@ -1,0 +1,310 @@
+import { UpstreamBadResponseError, type UpstreamRoute } from './errors.js';
+import { allItems } from './pagination.js';
+import { newIdempotencyKey, type QueryValue, type UpstreamObserver, type UpstreamTransport } from './transport.js';
+import type {
+  AlertArchiveParams,
+  AlertCreateParams,
+  BillableMetricListParams,
+  BillableMetricListResponse,
+  BillableMetricRetrieveResponse,
+  Commit,
+  CommitCreateParams,
+  CommitListParams,
+  CommitUpdateEndDateParams,
+  Credit,
+  CreditListParams,
+  CreditType,
+  Customer,
+  CustomerAlert,
+  CustomerAlertGetParams,
+  CustomerAlertListParams,
+  CustomerAlertResetParams,
+  CustomerCreateParams,
+  CustomerDetail,
+  CustomerListParams,
+  Page,
+} from './types.js';
+
+/** Per-call options shared by every method. */
+export interface CallOptions {
+  signal?: AbortSignal;
+  /** Told about each attempt of this call (used to count one GraphQL operation's upstream calls). */
+  onAttempt?: UpstreamObserver;
+}
+
+/**
+ * Options for calls that change something upstream. Every such call carries an `Idempotency-Key`
+ * (generated when not given), which is what makes it safe to retry after a timeout; pass
+ * `idempotencyKey: null` to send none, and the call is then never retried.
+ */
+export interface MutationOptions extends CallOptions {
+  idempotencyKey?: string | null;
+}
+
+interface CallSpec {
+  method: 'GET' | 'POST';
+  route: UpstreamRoute;
+  path: string;
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  safe: boolean;
+  idempotencyKey?: string;
+}
+
+/**
+ * Typed access to the Metronome endpoints the gateway uses. One instance per bearer token;
+ * instances share a transport (and so its connection pool and concurrency cap).
+ */
+export class MetronomeClient {
+  constructor(
+    private readonly transport: UpstreamTransport,
+    private readonly token: string,
+  ) {}
+
+  /** The same transport, acting for another organization's token (passthrough auth). */
+  withToken(token: string): MetronomeClient {
+    return new MetronomeClient(this.transport, token);
+  }
+
+  // --- customers -------------------------------------------------------------------------
+
+  async getCustomer(customerId: string, options: CallOptions = {}): Promise<CustomerDetail> {
+    return this.data<CustomerDetail>(
+      { method: 'GET', route: 'GET /v1/customers/{customer_id}', path: `/v1/customers/${enc(customerId)}`, safe: true },
+      options,
+    );
+  }
+
+  /** `customer_ids` (at most 100) travel comma-joined in the query, like the SDK sends them. */
+  async listCustomers(params: CustomerListParams = {}, options: CallOptions = {}): Promise<Page<CustomerDetail>> {
+    return this.page<CustomerDetail>(
+      {
+        method: 'GET',
+        route: 'GET /v1/customers',
+        path: '/v1/customers',
+        query: {
+          customer_ids: params.customer_ids,
+          ingest_alias: params.ingest_alias,
+          only_archived: params.only_archived,
+          salesforce_account_ids: params.salesforce_account_ids,
+          limit: params.limit,
+          next_page: params.next_page,
+        },
+        safe: true,
+      },
+      options,
+    );
+  }
+
+  async createCustomer(params: CustomerCreateParams, options: MutationOptions = {}): Promise<Customer> {
+    return this.data<Customer>(
+      { method: 'POST', route: 'POST /v1/customers', path: '/v1/customers', body: params, ...unsafe(options) },
+      options,
+    );
+  }
+
+  // --- customer alerts (a threshold notification's status for one customer) ---------------
+
+  async getCustomerAlert(params: CustomerAlertGetParams, options: CallOptions = {}): Promise<CustomerAlert> {
+    return this.data<CustomerAlert>(
+      { method: 'POST', route: 'POST /v1/customer-alerts/get', path: '/v1/customer-alerts/get', body: params, safe: true },
+      options,
+    );
+  }
+
+  /** The cursor goes in the query; the body is re-sent unchanged on every page. */
+  async listCustomerAlerts(params: CustomerAlertListParams, options: CallOptions = {}): Promise<Page<CustomerAlert>> {
+    const { next_page, ...body } = params;
+    return this.page<CustomerAlert>(
+      {
+        method: 'POST',
+        route: 'POST /v1/customer-alerts/list',
+        path: '/v1/customer-alerts/list',
+        query: { next_page },
+        body,
+        safe: true,
+      },
+      options,
+    );
+  }
+
+  /** Clears the pair's evaluation state; Metronome re-evaluates it in the background. */
+  async resetCustomerAlert(params: CustomerAlertResetParams, options: MutationOptions = {}): Promise<void> {
+    await this.call(
+      { method: 'POST', route: 'POST /v1/customer-alerts/reset', path: '/v1/customer-alerts/reset', body: params, ...unsafe(options) },
+      options,
+    );
+  }
+
+  // --- threshold notifications ("alerts") --------------------------------------------------
+
+  async createAlert(params: AlertCreateParams, options: MutationOptions = {}): Promise<{ id: string }> {
+    return this.data<{ id: string }>(
+      { method: 'POST', route: 'POST /v1/alerts/create', path: '/v1/alerts/create', body: params, ...unsafe(options) },
+      options,
+    );
+  }
+
+  async archiveAlert(params: AlertArchiveParams, options: MutationOptions = {}): Promise<{ id: string }> {
+    return this.data<{ id: string }>(
+      { method: 'POST', route: 'POST /v1/alerts/archive', path: '/v1/alerts/archive', body: params, ...unsafe(options) },
+      options,
+    );
+  }
+
+  // --- commits and credits -----------------------------------------------------------------
+
+  async createCommit(params: CommitCreateParams, options: MutationOptions = {}): Promise<{ id: string }> {
+    return this.data<{ id: string }>(
+      {
+        method: 'POST',
+        route: 'POST /v1/contracts/customerCommits/create',
+        path: '/v1/contracts/customerCommits/create',
+        body: params,
+        ...unsafe(options),
+      },
+      options,
+    );
+  }
+
+  /** The cursor goes in the body next to the filters; `limit` is 1–25. */
+  async listCommits(params: CommitListParams, options: CallOptions = {}): Promise<Page<Commit>> {
+    return this.page<Commit>(
+      {
+        method: 'POST',
+        route: 'POST /v1/contracts/customerCommits/list',
+        path: '/v1/contracts/customerCommits/list',
+        body: params,
+        safe: true,
+      },
+      options,
+    );
+  }
+
+  async updateCommitEndDate(params: CommitUpdateEndDateParams, options: MutationOptions = {}): Promise<{ id: string }> {
+    return this.data<{ id: string }>(
+      {
+        method: 'POST',
+        route: 'POST /v1/contracts/customerCommits/updateEndDate',
+        path: '/v1/contracts/customerCommits/updateEndDate',
+        body: params,
+        ...unsafe(options),
+      },
+      options,
+    );
+  }
+
+  async listCredits(params: CreditListParams, options: CallOptions = {}): Promise<Page<Credit>> {
+    return this.page<Credit>(
+      {
+        method: 'POST',
+        route: 'POST /v1/contracts/customerCredits/list',
+        path: '/v1/contracts/customerCredits/list',
+        body: params,
+        safe: true,
+      },
+      options,
+    );
+  }
+
+  // --- catalogue -----------------------------------------------------------------------------
+
+  async getBillableMetric(billableMetricId: string, options: CallOptions = {}): Promise<BillableMetricRetrieveResponse.Data> {
+    return this.data<BillableMetricRetrieveResponse.Data>(
+      {
+        method: 'GET',
+        route: 'GET /v1/billable-metrics/{billable_metric_id}',
+        path: `/v1/billable-metrics/${enc(billableMetricId)}`,
+        safe: true,
+      },
+      options,
+    );
+  }
+
+  async listBillableMetrics(
+    params: BillableMetricListParams = {},
+    options: CallOptions = {},
+  ): Promise<Page<BillableMetricListResponse>> {
+    return this.page<BillableMetricListResponse>(
+      {
+        method: 'GET',
+        route: 'GET /v1/billable-metrics',
+        path: '/v1/billable-metrics',
+        query: { include_archived: params.include_archived, limit: params.limit, next_page: params.next_page },
+        safe: true,
+      },
+      options,
+    );
+  }
+
+  async listCreditTypes(params: { limit?: number; next_page?: string } = {}, options: CallOptions = {}): Promise<Page<CreditType>> {
+    return this.page<CreditType>(
+      {
+        method: 'GET',
+        route: 'GET /v1/credit-types/list',
+        path: '/v1/credit-types/list',
+        query: { limit: params.limit, next_page: params.next_page },
+        safe: true,
+      },
+      options,
+    );
+  }
+
+  // --- walking every page ------------------------------------------------------------------
+
+  /** Every customer matching the filters, page by page (cursor in the query). */
+  allCustomers(params: Omit<CustomerListParams, 'next_page'> = {}, options: CallOptions = {}): AsyncGenerator<CustomerDetail> {
+    return allItems((cursor) => this.listCustomers({ ...params, next_page: cursor }, options));
+  }
+
+  /** Every alert of a customer (cursor in the query, body unchanged). */
+  allCustomerAlerts(params: Omit<CustomerAlertListParams, 'next_page'>, options: CallOptions = {}): AsyncGenerator<CustomerAlert> {
+    return allItems((cursor) => this.listCustomerAlerts({ ...params, next_page: cursor }, options));
+  }
+
+  /** Every commit of a customer (cursor in the body). */
+  allCommits(params: Omit<CommitListParams, 'next_page'>, options: CallOptions = {}): AsyncGenerator<Commit> {
+    return allItems((cursor) => this.listCommits({ ...params, next_page: cursor }, options));
+  }
+
+  /** Every credit of a customer (cursor in the body). */
+  allCredits(params: Omit<CreditListParams, 'next_page'>, options: CallOptions = {}): AsyncGenerator<Credit> {
+    return allItems((cursor) => this.listCredits({ ...params, next_page: cursor }, options));
+  }
+
+  // --- plumbing --------------------------------------------------------------------------------
+
+  private call(spec: CallSpec, options: CallOptions): Promise<unknown> {
+    return this.transport.send({ ...spec, token: this.token, signal: options.signal, onAttempt: options.onAttempt });
+  }
+
+  private async data<T>(spec: CallSpec, options: CallOptions): Promise<T> {
+    const body = await this.call(spec, options);
+    if (!isObject(body) || !('data' in body) || !isObject(body.data)) {
+      throw new UpstreamBadResponseError(`Metronome answered ${spec.route} without a data object`, { route: spec.route });
+    }
+    return body.data as T;
+  }
+
+  private async page<T>(spec: CallSpec, options: CallOptions): Promise<Page<T>> {
+    const body = await this.call(spec, options);
+    if (!isObject(body) || !Array.isArray(body.data)) {
+      throw new UpstreamBadResponseError(`Metronome answered ${spec.route} without a data list`, { route: spec.route });
+    }
+    const next = body.next_page;
+    return { data: body.data as T[], next_page: typeof next === 'string' && next.length > 0 ? next : null };
+  }
+}
+
+function unsafe(options: MutationOptions): { safe: false; idempotencyKey?: string } {
+  if (options.idempotencyKey === null) return { safe: false };
+  return { safe: false, idempotencyKey: options.idempotencyKey ?? newIdempotencyKey() };
+}
+
+function enc(id: string): string {
+  return encodeURIComponent(id);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}

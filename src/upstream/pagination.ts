@@ -1,0 +1,24 @@
+import type { Page } from './types.js';
+
+/**
+ * Walks every page of a Metronome list, one request at a time, yielding items.
+ * `fetchPage` receives the cursor to send (undefined for the first page); where the cursor
+ * travels (query or body) is the caller's business, since Metronome uses both.
+ */
+export async function* allItems<T>(fetchPage: (cursor: string | undefined) => Promise<Page<T>>): AsyncGenerator<T> {
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await fetchPage(cursor);
+    yield* page.data;
+    // Metronome may send a cursor with an empty page; only a missing one ends the list.
+    if (!page.next_page) return;
+    cursor = page.next_page;
+  }
+}
+
+/** Collects every item of a list into an array. Use only where the list is known to be small. */
+export async function collectAll<T>(fetchPage: (cursor: string | undefined) => Promise<Page<T>>): Promise<T[]> {
+  const items: T[] = [];
+  for await (const item of allItems(fetchPage)) items.push(item);
+  return items;
+}

@@ -1,0 +1,297 @@
+import { randomUUID } from 'node:crypto';
+import pLimit, { type LimitFunction } from 'p-limit';
+import { Pool, errors as undiciErrors } from 'undici';
+import {
+  UpstreamBadResponseError,
+  UpstreamError,
+  UpstreamTimeoutError,
+  UpstreamUnavailableError,
+  errorForStatus,
+  type RateLimitType,
+  type UpstreamRoute,
+} from './errors.js';
+import {
+  backoffDelayMs,
+  defaultRetryPolicy,
+  isRetryableStatus,
+  retryAfterFromHeaders,
+  sleep,
+  type RetryPolicy,
+} from './retry.js';
+
+/** Deadlines for one attempt of one upstream call. */
+export interface UpstreamTimeouts {
+  connectMs: number;
+  /** From sending the request to receiving the response headers. */
+  headersMs: number;
+  /** Longest silence while reading the response body. */
+  bodyMs: number;
+}
+
+export interface TransportOptions {
+  /** Origin of the Metronome API, e.g. `https://api.metronome.com` or the sandbox's URL. */
+  baseUrl: string;
+  /** Keep-alive connections held open to the upstream. */
+  connections?: number;
+  /** Upstream calls allowed in flight at once across the whole process; the rest queue. */
+  maxConcurrent?: number;
+  timeouts?: Partial<UpstreamTimeouts>;
+  retry?: Partial<RetryPolicy>;
+  userAgent?: string;
+  /** Told about every attempt, for metrics and logs. */
+  observer?: UpstreamObserver;
+}
+
+/** One attempt of one upstream call, as reported to the observer. */
+export interface UpstreamAttempt {
+  route: UpstreamRoute;
+  attempt: number;
+  durationMs: number;
+  /** The HTTP status, or undefined when no response arrived. */
+  status: number | undefined;
+  /** Set when the attempt failed, with the error's class name. */
+  error?: string;
+  willRetry: boolean;
+}
+
+export type UpstreamObserver = (attempt: UpstreamAttempt) => void;
+
+export type QueryValue = string | number | boolean | readonly string[] | null | undefined;
+
+export interface UpstreamRequest {
+  method: 'GET' | 'POST';
+  /** The concrete path, ids already encoded. */
+  path: string;
+  /** The route label used in errors and metrics, e.g. `GET /v1/customers/{customer_id}`. */
+  route: UpstreamRoute;
+  token: string;
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  /**
+   * Whether repeating the call cannot change anything upstream (reads, and POSTs that only
+   * read). Unsafe calls are retried only when they carry an Idempotency-Key.
+   */
+  safe: boolean;
+  /** Sent as `Idempotency-Key`; makes an unsafe call retryable. */
+  idempotencyKey?: string;
+  signal?: AbortSignal;
+  /** Told about each attempt of this call only (e.g. to count one GraphQL operation's calls). */
+  onAttempt?: UpstreamObserver;
+}
+
+/** Metronome answers some mutations with 200 and no body. */
+export type UpstreamBody = unknown;
+
+const defaultTimeouts: UpstreamTimeouts = { connectMs: 5_000, headersMs: 15_000, bodyMs: 15_000 };
+
+/**
+ * The HTTP layer under `MetronomeClient`: one undici Pool (keep-alive, bounded), a process-wide
+ * cap on calls in flight, per-attempt timeouts, and retries for calls that are safe to repeat.
+ * It knows nothing of Metronome's resources; it turns responses into data or `UpstreamError`s.
+ */
+export class UpstreamTransport {
+  readonly baseUrl: string;
+  private readonly pool: Pool;
+  private readonly limit: LimitFunction;
+  private readonly timeouts: UpstreamTimeouts;
+  private readonly retry: RetryPolicy;
+  private readonly userAgent: string;
+  private readonly observer: UpstreamObserver | undefined;
+  private readonly pathPrefix: string;
+
+  constructor(options: TransportOptions) {
+    const url = new URL(options.baseUrl);
+    this.baseUrl = url.origin;
+    this.pathPrefix = url.pathname.replace(/\/+$/, '');
+    this.timeouts = { ...defaultTimeouts, ...options.timeouts };
+    this.retry = { ...defaultRetryPolicy, ...options.retry };
+    this.userAgent = options.userAgent ?? 'metronome-graphql-gateway';
+    this.observer = options.observer;
+    this.limit = pLimit(options.maxConcurrent ?? 64);
+    this.pool = new Pool(url.origin, {
+      connections: options.connections ?? 32,
+      keepAliveTimeout: 30_000,
+      connect: { timeout: this.timeouts.connectMs },
+      headersTimeout: this.timeouts.headersMs,
+      bodyTimeout: this.timeouts.bodyMs,
+    });
+  }
+
+  /** Calls waiting for a slot under the concurrency cap. */
+  get queued(): number {
+    return this.limit.pendingCount;
+  }
+
+  /** Calls in flight right now. */
+  get active(): number {
+    return this.limit.activeCount;
+  }
+
+  async close(): Promise<void> {
+    await this.pool.close();
+  }
+
+  /** Sends the request, retrying where allowed, and returns the parsed JSON body (or undefined). */
+  async send(request: UpstreamRequest): Promise<UpstreamBody> {
+    const retryable = request.safe || request.idempotencyKey !== undefined;
+    let attempt = 0;
+    for (;;) {
+      attempt += 1;
+      const started = performance.now();
+      try {
+        const result = await this.limit(() => this.attemptOnce(request));
+        this.report(request, { attempt, durationMs: performance.now() - started, status: result.status, willRetry: false });
+        return result.body;
+      } catch (error) {
+        const failure = error instanceof UpstreamError ? error : this.wrapUnexpected(request.route, error);
+        failure.attempts = attempt;
+        const delay = retryable ? this.retryDelay(failure, attempt) : undefined;
+        this.report(request, {
+          attempt,
+          durationMs: performance.now() - started,
+          status: failure.status,
+          error: failure.name,
+          willRetry: delay !== undefined,
+        });
+        if (delay === undefined || request.signal?.aborted) throw failure;
+        await sleep(delay, request.signal);
+      }
+    }
+  }
+
+  private report(request: UpstreamRequest, outcome: Omit<UpstreamAttempt, 'route'>): void {
+    const event: UpstreamAttempt = { route: request.route, ...outcome };
+    this.observer?.(event);
+    request.onAttempt?.(event);
+  }
+
+  /** The wait before the next attempt, or undefined when the failure is final. */
+  private retryDelay(error: UpstreamError, attemptsDone: number): number | undefined {
+    if (attemptsDone >= this.retry.maxAttempts) return undefined;
+    const transient =
+      error instanceof UpstreamUnavailableError || (error.status !== undefined && isRetryableStatus(error.status));
+    if (!transient) return undefined;
+    if (error.retryAfterMs !== undefined) {
+      return error.retryAfterMs <= this.retry.maxRetryAfterMs ? error.retryAfterMs : undefined;
+    }
+    return backoffDelayMs(this.retry, attemptsDone - 1);
+  }
+
+  private async attemptOnce(request: UpstreamRequest): Promise<{ status: number; body: UpstreamBody }> {
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${request.token}`,
+      accept: 'application/json',
+      'user-agent': this.userAgent,
+    };
+    let payload: string | undefined;
+    if (request.body !== undefined) {
+      payload = JSON.stringify(request.body);
+      headers['content-type'] = 'application/json';
+    }
+    if (request.idempotencyKey !== undefined) headers['idempotency-key'] = request.idempotencyKey;
+
+    let response;
+    try {
+      response = await this.pool.request({
+        method: request.method,
+        path: this.pathPrefix + request.path + encodeQuery(request.query),
+        headers,
+        body: payload,
+        signal: request.signal,
+      });
+    } catch (error) {
+      throw this.wrapNetworkError(request.route, error);
+    }
+
+    let text: string;
+    try {
+      text = await response.body.text();
+    } catch (error) {
+      throw this.wrapNetworkError(request.route, error);
+    }
+
+    const status = response.statusCode;
+    const contentType = String(response.headers['content-type'] ?? '');
+    const isJson = /\bjson\b/i.test(contentType);
+    if (status >= 200 && status < 300) {
+      if (text.length === 0) return { status, body: undefined };
+      if (!isJson) {
+        throw new UpstreamBadResponseError(`Metronome answered ${request.route} with a non-JSON body`, {
+          route: request.route,
+          status,
+        });
+      }
+      try {
+        return { status, body: JSON.parse(text) as unknown };
+      } catch (error) {
+        throw new UpstreamBadResponseError(`Metronome answered ${request.route} with malformed JSON`, {
+          route: request.route,
+          status,
+          cause: error,
+        });
+      }
+    }
+
+    const rateLimitHeader = response.headers['x-metronome-rate-limit-type'];
+    const rateLimitType = rateLimitHeader === 'client' || rateLimitHeader === 'customer' ? (rateLimitHeader as RateLimitType) : undefined;
+    throw errorForStatus({
+      route: request.route,
+      status,
+      upstreamMessage: isJson ? messageOf(text) : undefined,
+      retryAfterMs: retryAfterFromHeaders(response.headers),
+      rateLimitType,
+    });
+  }
+
+  private wrapNetworkError(route: UpstreamRoute, error: unknown): UpstreamError {
+    if (error instanceof UpstreamError) return error;
+    if (
+      error instanceof undiciErrors.HeadersTimeoutError ||
+      error instanceof undiciErrors.BodyTimeoutError ||
+      error instanceof undiciErrors.ConnectTimeoutError
+    ) {
+      return new UpstreamTimeoutError(`Metronome did not answer ${route} in time`, { route, cause: error });
+    }
+    if (error instanceof Error && error.name === 'AbortError') {
+      return new UpstreamUnavailableError(`The call to ${route} was cancelled`, { route, cause: error });
+    }
+    return new UpstreamUnavailableError(`Metronome could not be reached for ${route}`, { route, cause: error });
+  }
+
+  private wrapUnexpected(route: UpstreamRoute, error: unknown): UpstreamError {
+    return this.wrapNetworkError(route, error);
+  }
+}
+
+/** A fresh key for a create that the caller did not key itself. */
+export function newIdempotencyKey(): string {
+  return randomUUID();
+}
+
+/** Query strings the way Metronome's SDK writes them: arrays comma-joined, absent values left out. */
+export function encodeQuery(query: Record<string, QueryValue> | undefined): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value)) {
+      if (value.length > 0) params.append(key, value.join(','));
+    } else {
+      params.append(key, String(value));
+    }
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+function messageOf(text: string): string | undefined {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (parsed && typeof parsed === 'object' && 'message' in parsed && typeof parsed.message === 'string') {
+      return parsed.message;
+    }
+  } catch {
+    // Not JSON after all: say nothing rather than echo an arbitrary body.
+  }
+  return undefined;
+}
