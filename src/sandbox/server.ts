@@ -32,6 +32,17 @@ export interface SandboxOptions {
   customerAlertsPageSize?: number;
   /** Called for every organization created, e.g. to seed it or attach the billing engine. */
   onOrganization?: (org: Organization) => void;
+  /** Told about every API response sent (not admin routes), e.g. to check it against the OpenAPI spec. */
+  onResponse?: (response: ObservedResponse) => void;
+}
+
+/** An API response as the sandbox sent it, with the route template that produced it. */
+export interface ObservedResponse {
+  method: string;
+  /** The path template, e.g. `/v1/customers/{customer_id}`. */
+  route: string;
+  status: number;
+  body: unknown;
 }
 
 /** Counts of calls per `METHOD /path`, and how many were in flight at once. */
@@ -69,6 +80,7 @@ export class Sandbox {
   private readonly admin: Router<AdminHandler>;
   private readonly bodyLimitBytes: number;
   private readonly onOrganization: ((org: Organization) => void) | undefined;
+  private readonly onResponse: ((response: ObservedResponse) => void) | undefined;
   private server: Server | undefined;
   private baseUrl = '';
 
@@ -78,6 +90,7 @@ export class Sandbox {
     this.random = seededRandom(options.knobs?.seed ?? 1);
     this.bodyLimitBytes = options.bodyLimitBytes ?? 1024 * 1024;
     this.onOrganization = options.onOrganization;
+    this.onResponse = options.onResponse;
     const context: RouteContext = { clock: this.clock, customerAlertsPageSize: options.customerAlertsPageSize ?? 25 };
     this.api = new Router(
       [customerRoutes, customerAlertRoutes, alertRoutes, grantRoutes, catalogRoutes, ingestRoutes].flatMap((module) => module(context)),
@@ -195,8 +208,12 @@ export class Sandbox {
     url: URL,
     match: Exclude<ReturnType<Router['match']>, 'method' | undefined>,
   ): Promise<void> {
+    const reply = (status: number, body: unknown, headers?: Record<string, string>): void => {
+      this.onResponse?.({ method, route: match.route.path, status, body });
+      send(response, status, body, headers);
+    };
     const org = this.authenticate(request.headers.authorization);
-    if (!org) return send(response, 401, { message: 'Unauthorized: send a valid bearer token' });
+    if (!org) return reply(401, { message: 'Unauthorized: send a valid bearer token' });
 
     let text: string;
     try {
@@ -204,11 +221,11 @@ export class Sandbox {
     } catch (error) {
       const failure = error instanceof SandboxHttpError ? error : new SandboxHttpError(400, 'Could not read the request body');
       response.setHeader('connection', 'close');
-      return send(response, failure.status, { message: failure.message });
+      return reply(failure.status, { message: failure.message });
     }
 
     const limited = this.rateLimited(org);
-    if (limited) return send(response, 429, { message: 'Too many requests' }, limited);
+    if (limited) return reply(429, { message: 'Too many requests' }, limited);
 
     const { fixedMs, jitterMs } = this.knobs.latency;
     const delay = fixedMs + (jitterMs > 0 ? this.random() * jitterMs : 0);
@@ -218,7 +235,7 @@ export class Sandbox {
     const faults = this.knobs.faults.filter((rule) => faultMatches(rule, method, url.pathname, haystack) && this.draw(rule));
     const before = faults.filter((rule) => !rule.afterHandler);
     const after = faults.filter((rule) => rule.afterHandler);
-    if (await this.applyFaults(before, response)) return;
+    if (await this.applyFaults(before, response, reply)) return;
 
     const key = method === 'POST' ? headerValue(request.headers['idempotency-key']) : undefined;
     let result: Required<SandboxResponse>;
@@ -239,8 +256,8 @@ export class Sandbox {
       });
     }
 
-    if (await this.applyFaults(after, response)) return;
-    send(response, result.status, result.body);
+    if (await this.applyFaults(after, response, reply)) return;
+    reply(result.status, result.body);
   }
 
   private authenticate(header: string | undefined): Organization | undefined {
@@ -275,7 +292,11 @@ export class Sandbox {
   }
 
   /** Applies faults in order; answers true when the response was taken over. */
-  private async applyFaults(rules: FaultRule[], response: ServerResponse): Promise<boolean> {
+  private async applyFaults(
+    rules: FaultRule[],
+    response: ServerResponse,
+    reply: (status: number, body: unknown, headers?: Record<string, string>) => void,
+  ): Promise<boolean> {
     for (const rule of rules) {
       if (rule.action === 'delay') {
         await sleep(rule.delayMs ?? 0);
@@ -288,7 +309,7 @@ export class Sandbox {
         if (rule.retryAfterSeconds !== undefined) headers['retry-after'] = String(rule.retryAfterSeconds);
         if (rule.retryAfterMs !== undefined) headers['retry-after-ms'] = String(rule.retryAfterMs);
         if (status === 429) headers['x-metronome-rate-limit-type'] = rule.rateLimitType ?? 'client';
-        send(response, status, { message: status === 429 ? 'Too many requests' : 'Injected failure' }, headers);
+        reply(status, { message: status === 429 ? 'Too many requests' : 'Injected failure' }, headers);
         return true;
       }
     }

@@ -51,7 +51,8 @@ export interface UpstreamAttempt {
   status: number | undefined;
   /** Set when the attempt failed, with the error's class name. */
   error?: string;
-  willRetry: boolean;
+  /** When another attempt follows: how long the transport waits before it. */
+  retryInMs?: number;
 }
 
 export type UpstreamObserver = (attempt: UpstreamAttempt) => void;
@@ -140,7 +141,7 @@ export class UpstreamTransport {
       const started = performance.now();
       try {
         const result = await this.limit(() => this.attemptOnce(request));
-        this.report(request, { attempt, durationMs: performance.now() - started, status: result.status, willRetry: false });
+        this.report(request, { attempt, durationMs: performance.now() - started, status: result.status });
         return result.body;
       } catch (error) {
         const failure = error instanceof UpstreamError ? error : this.wrapUnexpected(request.route, error);
@@ -151,7 +152,7 @@ export class UpstreamTransport {
           durationMs: performance.now() - started,
           status: failure.status,
           error: failure.name,
-          willRetry: delay !== undefined,
+          ...(delay !== undefined && { retryInMs: delay }),
         });
         if (delay === undefined || request.signal?.aborted) throw failure;
         await sleep(delay, request.signal);

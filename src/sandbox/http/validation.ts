@@ -16,16 +16,26 @@ export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   if (!issue) throw badRequest('Invalid request body');
-  throw badRequest(describeIssue(issue));
+  throw badRequest(describeIssue(issue, body ?? {}));
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+/** The value at a path in the raw input, to tell a missing parameter from a wrong one. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current = input;
+  for (const part of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[part];
+  }
+  return current;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
   const where = formatPath(issue.path);
   if (issue.code === 'unrecognized_keys') {
     const prefix = where ? `${where}: ` : '';
     return `${prefix}unknown parameter${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
+  if (issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined) {
     return `${where || 'body'} is required`;
   }
   const message = issue.message.replace(/^Invalid input: /, '');
