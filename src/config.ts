@@ -1,0 +1,94 @@
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+
+/**
+ * Every setting of the gateway, from environment variables, each mirrored by a `--kebab-case`
+ * flag (flags win). Invalid values stop startup with a message naming the variable.
+ */
+
+const port = z.coerce.number().int().min(0).max(65_535);
+const bool = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+
+export const settings = {
+  HOST: { schema: z.string().min(1).default('127.0.0.1'), help: 'Interface the gateway binds to' },
+  PORT: { schema: port.default(4000), help: 'Gateway port (0 picks a free one)' },
+  METRONOME_BASE_URL: { schema: z.url().default('https://api.metronome.com'), help: 'Metronome API origin' },
+  METRONOME_BEARER_TOKEN: {
+    schema: z.string().min(1).optional(),
+    help: 'Metronome API token; when unset, the embedded sandbox is started and used',
+    secret: true,
+  },
+  METRONOME_WEBHOOK_SECRET: { schema: z.string().min(1).optional(), help: 'Secret that signs Metronome webhooks', secret: true },
+  SANDBOX_HOST: { schema: z.string().min(1).default('127.0.0.1'), help: 'Interface of the embedded sandbox' },
+  SANDBOX_PORT: { schema: port.default(4010), help: 'Port of the embedded sandbox (0 picks a free one)' },
+  SANDBOX_DEMO_TOKEN: { schema: z.string().min(8).default('sandbox-demo-token'), help: "Token of the sandbox's demo organization" },
+  REDIS_URL: { schema: z.string().min(1).optional(), help: 'Redis for pub/sub and shared state across instances' },
+  POLL_INTERVAL_MS: { schema: z.coerce.number().int().min(100).default(30_000), help: 'How often watched customers are polled' },
+  AUTH_MODE: { schema: z.enum(['none', 'jwt', 'passthrough']).default('none'), help: 'Who may call the gateway: none | jwt | passthrough' },
+  GRAPHIQL: { schema: bool.default(true), help: 'Serve GraphiQL at /graphql' },
+  UPSTREAM_TIMEOUT_MS: { schema: z.coerce.number().int().min(100).default(15_000), help: 'Per-attempt deadline of an upstream call' },
+  UPSTREAM_MAX_ATTEMPTS: { schema: z.coerce.number().int().min(1).max(10).default(3), help: 'Attempts per upstream call (reads, keyed writes)' },
+  UPSTREAM_MAX_CONCURRENCY: { schema: z.coerce.number().int().min(1).default(64), help: 'Upstream calls in flight at once' },
+  UPSTREAM_CONNECTIONS: { schema: z.coerce.number().int().min(1).default(32), help: 'Keep-alive connections to Metronome' },
+  LOG_LEVEL: { schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'), help: 'Log level' },
+} as const;
+
+type Settings = typeof settings;
+export type SettingName = keyof Settings;
+export type Config = { [K in SettingName]: z.output<Settings[K]['schema']> };
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const flagName = (name: string): string => name.toLowerCase().replaceAll('_', '-');
+
+/** Reads the configuration; `argv` are the CLI arguments after the script name. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] = []): Config | 'help' {
+  const { values }: { values: Record<string, string | boolean | undefined> } = parseArgs({
+    args: argv,
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      ...Object.fromEntries(Object.keys(settings).map((name) => [flagName(name), { type: 'string' as const }])),
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) return 'help';
+
+  const problems: string[] = [];
+  const config: Record<string, unknown> = {};
+  for (const [name, setting] of Object.entries(settings)) {
+    const fromFlag = values[flagName(name)];
+    const raw = typeof fromFlag === 'string' ? fromFlag : env[name] === '' ? undefined : env[name];
+    const parsed = setting.schema.safeParse(raw);
+    if (parsed.success) config[name] = parsed.data;
+    else problems.push(`${name}: ${parsed.error.issues.map((issue) => issue.message).join('; ')} (got ${JSON.stringify(raw)})`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config as Config;
+}
+
+/** `--help` text: every setting with its flag, default and purpose. */
+export function helpText(): string {
+  const lines = ['Usage: npm start -- [--flag value ...]', '', 'Every flag mirrors an environment variable:', ''];
+  for (const [name, setting] of Object.entries(settings)) {
+    const fallback = setting.schema.safeParse(undefined);
+    const shown = fallback.success && fallback.data !== undefined ? String(fallback.data) : '(unset)';
+    lines.push(`  --${flagName(name).padEnd(26)} ${name.padEnd(26)} default ${shown.padEnd(26)} ${setting.help}`);
+  }
+  return lines.join('\n');
+}
+
+/** The configuration with secrets masked, for the startup summary. */
+export function describeConfig(config: Config): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(config).map(([name, value]) => {
+      const secret = 'secret' in settings[name as SettingName];
+      return [name, secret && value !== undefined ? '***' : value];
+    }),
+  );
+}

@@ -1,0 +1,156 @@
+import DataLoader from 'dataloader';
+import type { CallOptions, MetronomeClient } from '../upstream/client.js';
+import { UpstreamNotFoundError } from '../upstream/errors.js';
+import type { Commit, CommitListParams, CustomerAlert, CustomerDetail, Page } from '../upstream/types.js';
+import { stableKey } from './keys.js';
+
+/** Upstream allows at most this many ids in one `GET /v1/customers?customer_ids=`. */
+export const MAX_CUSTOMER_IDS_PER_CALL = 100;
+
+export interface AlertsPageKey {
+  customerId: string;
+  /** Upper-case statuses, sorted; null for upstream's default (enabled only). */
+  statuses: string[] | null;
+  cursor: string | null;
+}
+
+export interface CustomerAlertKey {
+  customerId: string;
+  alertId: string;
+  groupValues?: Array<{ key: string; value: string }>;
+  seatFilter?: { seat_group_key: string; seat_group_value: string };
+}
+
+export type CommitFilters = Pick<
+  CommitListParams,
+  'covering_date' | 'starting_at' | 'effective_before' | 'include_archived' | 'include_contract_commits' | 'commit_id'
+>;
+
+export interface CommitsPageKey {
+  customerId: string;
+  filters: CommitFilters;
+  includeBalance: boolean;
+  includeLedgers: boolean;
+  cursor: string | null;
+  limit: number;
+}
+
+/**
+ * The per-request loaders. Created for one GraphQL operation and one viewer, then dropped: no
+ * cache here outlives the request. They batch customers into `customer_ids` calls (≤ 100 each),
+ * and de-duplicate every other upstream read made twice in one request.
+ */
+export interface Loaders {
+  /** A customer by Metronome id; null when it does not exist. */
+  customer: DataLoader<string, CustomerDetail | null>;
+  alertsPage: DataLoader<AlertsPageKey, Page<CustomerAlert>, string>;
+  customerAlert: DataLoader<CustomerAlertKey, CustomerAlert | null, string>;
+  commitsPage: DataLoader<CommitsPageKey, Page<Commit>, string>;
+}
+
+export function createLoaders(client: MetronomeClient, callOptions: CallOptions = {}): Loaders {
+  /** First pages of each customer's default alert list, so `alert(alertId)` can be answered from them. */
+  const firstAlertPages = new Map<string, Promise<Page<CustomerAlert>>>();
+
+  const customer = new DataLoader<string, CustomerDetail | null>(
+    async (ids) => {
+      const found = new Map<string, CustomerDetail>();
+      const active = await client.listCustomers({ customer_ids: [...ids], limit: MAX_CUSTOMER_IDS_PER_CALL }, callOptions);
+      for (const item of active.data) found.set(item.id, item);
+      // Upstream lists archived customers only when asked; look for the missing ones there.
+      const missing = ids.filter((id) => !found.has(id));
+      if (missing.length > 0) {
+        const archived = await client.listCustomers(
+          { customer_ids: missing, only_archived: true, limit: MAX_CUSTOMER_IDS_PER_CALL },
+          callOptions,
+        );
+        for (const item of archived.data) found.set(item.id, item);
+      }
+      return ids.map((id) => found.get(id) ?? null);
+    },
+    { maxBatchSize: MAX_CUSTOMER_IDS_PER_CALL },
+  );
+
+  const alertsPage = new DataLoader<AlertsPageKey, Page<CustomerAlert>, string>(
+    async (keys) =>
+      Promise.all(
+        keys.map(async (key) => {
+          const page = client.listCustomerAlerts(
+            {
+              customer_id: key.customerId,
+              ...(key.statuses && { alert_statuses: key.statuses as Array<'ENABLED' | 'DISABLED' | 'ARCHIVED'> }),
+              ...(key.cursor !== null && { next_page: key.cursor }),
+            },
+            callOptions,
+          );
+          if (key.statuses === null && key.cursor === null) firstAlertPages.set(key.customerId, page);
+          try {
+            const loaded = await page;
+            for (const item of loaded.data) {
+              customerAlert.prime({ customerId: key.customerId, alertId: item.alert.id }, item);
+            }
+            return loaded;
+          } catch (error) {
+            return toError(error);
+          }
+        }),
+      ),
+    { cacheKeyFn: stableKey },
+  );
+
+  const customerAlert = new DataLoader<CustomerAlertKey, CustomerAlert | null, string>(
+    async (keys) =>
+      Promise.all(
+        keys.map(async (key) => {
+          try {
+            if (!key.groupValues && !key.seatFilter) {
+              const listed = firstAlertPages.get(key.customerId);
+              const hit = listed && (await listed.catch(() => undefined))?.data.find((item) => item.alert.id === key.alertId);
+              if (hit) return hit;
+            }
+            return await client.getCustomerAlert(
+              {
+                customer_id: key.customerId,
+                alert_id: key.alertId,
+                ...(key.groupValues && { group_values: key.groupValues }),
+                ...(key.seatFilter && { seat_filter: key.seatFilter }),
+              },
+              callOptions,
+            );
+          } catch (error) {
+            if (error instanceof UpstreamNotFoundError) return null;
+            return toError(error);
+          }
+        }),
+      ),
+    { cacheKeyFn: stableKey },
+  );
+
+  const commitsPage = new DataLoader<CommitsPageKey, Page<Commit>, string>(
+    async (keys) =>
+      Promise.all(
+        keys.map((key) =>
+          client
+            .listCommits(
+              {
+                customer_id: key.customerId,
+                ...key.filters,
+                ...(key.includeBalance && { include_balance: true }),
+                ...(key.includeLedgers && { include_ledgers: true }),
+                ...(key.cursor !== null && { next_page: key.cursor }),
+                limit: key.limit,
+              },
+              callOptions,
+            )
+            .catch(toError),
+        ),
+      ),
+    { cacheKeyFn: stableKey },
+  );
+
+  return { customer, alertsPage, customerAlert, commitsPage };
+}
+
+function toError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}

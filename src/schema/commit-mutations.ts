@@ -1,0 +1,209 @@
+import type { CommitCreateParams } from '../upstream/types.js';
+import { builder } from './builder.js';
+import { Commit, CommitType, RateType, type CommitShape } from './commit.js';
+import type { GatewayContext } from './context.js';
+import { badUserInput, notFound } from './errors.js';
+import { requireAdmin, requireCustomerAccess } from './guards.js';
+import { parseCommitId, parseCustomerId, parseUuid } from './ids.js';
+
+const AccessSegmentInput = builder.inputType('AccessSegmentInput', {
+  fields: (t) => ({
+    amount: t.float({ required: true, description: 'In the credit type’s unit (USD cents by default).' }),
+    startingAt: t.field({ type: 'DateTime', required: true, description: 'Inclusive; hour-aligned upstream.' }),
+    endingBefore: t.field({ type: 'DateTime', required: true, description: 'Exclusive.' }),
+  }),
+});
+
+const AccessScheduleInput = builder.inputType('AccessScheduleInput', {
+  fields: (t) => ({
+    creditTypeId: t.id({ required: false, description: 'Defaults to USD (cents).' }),
+    segments: t.field({ type: [AccessSegmentInput], required: true }),
+  }),
+});
+
+const InvoiceItemInput = builder.inputType('InvoiceItemInput', {
+  description: 'Give `amount`, or `unitPrice` and `quantity`.',
+  fields: (t) => ({
+    timestamp: t.field({ type: 'DateTime', required: true }),
+    amount: t.float({ required: false }),
+    unitPrice: t.float({ required: false }),
+    quantity: t.float({ required: false }),
+  }),
+});
+
+const InvoiceScheduleInput = builder.inputType('InvoiceScheduleInput', {
+  fields: (t) => ({
+    creditTypeId: t.id({ required: false }),
+    doNotInvoice: t.boolean({ required: false }),
+    items: t.field({ type: [InvoiceItemInput], required: true }),
+  }),
+});
+
+const CreateCommitInput = builder.inputType('CreateCommitInput', {
+  description:
+    'A customer-level commit. POSTPAID needs an invoice schedule of exactly one item equal to its single segment’s amount; invoiced commits need `invoiceContractId`.',
+  fields: (t) => ({
+    customerId: t.id({ required: true }),
+    type: t.field({ type: CommitType, required: true }),
+    priority: t.float({ required: true, description: 'Lower numbers are drawn down first.' }),
+    productId: t.id({ required: true }),
+    accessSchedule: t.field({ type: AccessScheduleInput, required: true }),
+    invoiceSchedule: t.field({ type: InvoiceScheduleInput, required: false }),
+    invoiceContractId: t.id({ required: false }),
+    name: t.string({ required: false }),
+    description: t.string({ required: false }),
+    applicableProductIds: t.idList({ required: false }),
+    applicableProductTags: t.stringList({ required: false }),
+    applicableContractIds: t.idList({ required: false }),
+    rateType: t.field({ type: RateType, required: false }),
+    customFields: t.field({ type: 'JSON', required: false, description: 'An object of string values.' }),
+    uniquenessKey: t.string({ required: false, description: '1–128 characters; reuse is a CONFLICT.' }),
+    idempotencyKey: t.string({ required: false, description: 'Reuse it when you retry this mutation yourself.' }),
+  }),
+});
+
+type CreateInput = typeof CreateCommitInput.$inferInput;
+
+const iso = (date: Date): string => date.toISOString();
+
+function checkCommitInput(input: CreateInput): void {
+  const segments = input.accessSchedule.segments;
+  if (segments.length === 0) throw badUserInput('accessSchedule.segments needs at least one segment', 'accessSchedule.segments');
+  segments.forEach((segment, index) => {
+    if (segment.amount < 0) throw badUserInput(`accessSchedule.segments[${index}].amount must be 0 or more`, 'accessSchedule.segments');
+    if (segment.endingBefore.getTime() <= segment.startingAt.getTime()) {
+      throw badUserInput(`accessSchedule.segments[${index}].endingBefore must be after startingAt`, 'accessSchedule.segments');
+    }
+  });
+  const items = input.invoiceSchedule?.items ?? [];
+  items.forEach((item, index) => {
+    const byUnit = item.unitPrice != null || item.quantity != null;
+    if ((item.amount != null) === byUnit || (byUnit && (item.unitPrice == null || item.quantity == null))) {
+      throw badUserInput(`invoiceSchedule.items[${index}]: give amount, or unitPrice and quantity`, 'invoiceSchedule.items');
+    }
+  });
+  if (input.type === 'POSTPAID') {
+    if (!input.invoiceSchedule) throw badUserInput('invoiceSchedule is required for POSTPAID commits', 'invoiceSchedule');
+    if (segments.length !== 1) throw badUserInput('POSTPAID commits take exactly one access segment', 'accessSchedule.segments');
+    const [item] = items;
+    if (items.length !== 1 || !item) throw badUserInput('POSTPAID commits take exactly one invoice item', 'invoiceSchedule.items');
+    const total = item.amount ?? (item.unitPrice ?? 0) * (item.quantity ?? 0);
+    if (Math.abs(total - (segments[0]?.amount ?? 0)) > 1e-9) {
+      throw badUserInput('A POSTPAID invoice total must equal its access amount', 'invoiceSchedule.items');
+    }
+  }
+  const invoiced = input.invoiceSchedule != null && input.invoiceSchedule.doNotInvoice !== true;
+  if (invoiced && input.invoiceContractId == null) {
+    throw badUserInput('invoiceContractId is required when the commit is invoiced', 'invoiceContractId');
+  }
+  if (input.uniquenessKey != null && (input.uniquenessKey.length < 1 || input.uniquenessKey.length > 128)) {
+    throw badUserInput('uniquenessKey must be 1 to 128 characters', 'uniquenessKey');
+  }
+  const fields = input.customFields;
+  if (fields != null && (typeof fields !== 'object' || Array.isArray(fields) || Object.values(fields).some((v) => typeof v !== 'string'))) {
+    throw badUserInput('customFields must be an object of string values', 'customFields');
+  }
+}
+
+function toCreateParams(input: CreateInput, customerId: string): CommitCreateParams {
+  const schedule = input.invoiceSchedule;
+  return {
+    customer_id: customerId,
+    type: input.type,
+    priority: input.priority,
+    product_id: parseUuid(String(input.productId), 'productId'),
+    access_schedule: {
+      ...(input.accessSchedule.creditTypeId != null && { credit_type_id: parseUuid(String(input.accessSchedule.creditTypeId), 'accessSchedule.creditTypeId') }),
+      schedule_items: input.accessSchedule.segments.map((s) => ({ amount: s.amount, starting_at: iso(s.startingAt), ending_before: iso(s.endingBefore) })),
+    },
+    ...(schedule != null && {
+      invoice_schedule: {
+        ...(schedule.creditTypeId != null && { credit_type_id: parseUuid(String(schedule.creditTypeId), 'invoiceSchedule.creditTypeId') }),
+        ...(schedule.doNotInvoice != null && { do_not_invoice: schedule.doNotInvoice }),
+        schedule_items: schedule.items.map((item) => ({
+          timestamp: iso(item.timestamp),
+          ...(item.amount != null && { amount: item.amount }),
+          ...(item.unitPrice != null && { unit_price: item.unitPrice }),
+          ...(item.quantity != null && { quantity: item.quantity }),
+        })),
+      },
+    }),
+    ...(input.invoiceContractId != null && { invoice_contract_id: parseUuid(String(input.invoiceContractId), 'invoiceContractId') }),
+    ...(input.name != null && { name: input.name }),
+    ...(input.description != null && { description: input.description }),
+    ...(input.applicableProductIds != null && { applicable_product_ids: input.applicableProductIds.map((id) => parseUuid(String(id), 'applicableProductIds')) }),
+    ...(input.applicableProductTags != null && { applicable_product_tags: input.applicableProductTags }),
+    ...(input.applicableContractIds != null && { applicable_contract_ids: input.applicableContractIds.map((id) => parseUuid(String(id), 'applicableContractIds')) }),
+    ...(input.rateType != null && { rate_type: input.rateType }),
+    ...(input.customFields != null && { custom_fields: input.customFields as Record<string, string> }),
+    ...(input.uniquenessKey != null && { uniqueness_key: input.uniquenessKey }),
+  };
+}
+
+/** Reads a commit back after a change; a commit that cannot be read back is NOT_FOUND. */
+async function loadCommit(ctx: GatewayContext, customerId: string, commitId: string): Promise<CommitShape> {
+  const page = await ctx.upstream.listCommits(
+    { customer_id: customerId, commit_id: commitId, include_archived: true, include_balance: true, limit: 1 },
+    { signal: ctx.signal },
+  );
+  const wire = page.data[0];
+  if (!wire) throw notFound(`Commit ${commitId} not found for customer ${customerId}`);
+  return { customerId, wire };
+}
+
+const CommitPayload = builder.objectRef<CommitShape>('CommitPayload').implement({
+  description: 'The commit as it stands after the mutation.',
+  fields: (t) => ({ commit: t.field({ type: Commit, resolve: (commit) => commit }) }),
+});
+
+const UpdateCommitEndDateInput = builder.inputType('UpdateCommitEndDateInput', {
+  description: 'Moves a PREPAID commit’s end earlier; give either date or both.',
+  fields: (t) => ({
+    customerId: t.id({ required: true }),
+    commitId: t.id({ required: true, description: 'Global ID or Metronome UUID.' }),
+    accessEndingBefore: t.field({ type: 'DateTime', required: false }),
+    invoicesEndingBefore: t.field({ type: 'DateTime', required: false }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createCommit: t.field({
+    type: CommitPayload,
+    description: 'Creates a customer-level commit (admin only).',
+    args: { input: t.arg({ type: CreateCommitInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      requireAdmin(ctx, 'create commits');
+      checkCommitInput(input);
+      const customerId = parseCustomerId(String(input.customerId), 'customerId');
+      const created = await ctx.upstream.createCommit(toCreateParams(input, customerId), {
+        signal: ctx.signal,
+        ...(input.idempotencyKey != null && { idempotencyKey: input.idempotencyKey }),
+      });
+      return loadCommit(ctx, customerId, created.id);
+    },
+  }),
+  updateCommitEndDate: t.field({
+    type: CommitPayload,
+    description: 'Shortens a PREPAID commit (admin only). End dates only move earlier.',
+    args: { input: t.arg({ type: UpdateCommitEndDateInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      requireAdmin(ctx, 'change commits');
+      const customerId = parseCustomerId(String(input.customerId), 'customerId');
+      requireCustomerAccess(ctx, customerId);
+      const commitId = parseCommitId(String(input.commitId), 'commitId');
+      if (input.accessEndingBefore == null && input.invoicesEndingBefore == null) {
+        throw badUserInput('Give accessEndingBefore, invoicesEndingBefore, or both', 'accessEndingBefore');
+      }
+      await ctx.upstream.updateCommitEndDate(
+        {
+          customer_id: customerId,
+          commit_id: commitId,
+          ...(input.accessEndingBefore != null && { access_ending_before: iso(input.accessEndingBefore) }),
+          ...(input.invoicesEndingBefore != null && { invoices_ending_before: iso(input.invoicesEndingBefore) }),
+        },
+        { signal: ctx.signal },
+      );
+      return loadCommit(ctx, customerId, commitId);
+    },
+  }),
+}));

@@ -1,0 +1,14 @@
+import type { Viewer } from '../auth/viewer.js';
+import type { Loaders } from '../loaders/index.js';
+import type { MetronomeClient } from '../upstream/client.js';
+
+/** What every resolver gets: built fresh for each operation (and each subscription event). */
+export interface GatewayContext {
+  viewer: Viewer;
+  /** The upstream client acting for this viewer's organization. */
+  upstream: MetronomeClient;
+  loaders: Loaders;
+  requestId: string;
+  /** Aborted when the client goes away, so upstream calls stop too. */
+  signal?: AbortSignal;
+}
