@@ -1,8 +1,16 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
 
 const jsonReport = process.env.VITEST_JSON_REPORT;
 
 export default defineConfig({
+  resolve: {
+    // graphql 16 ships both index.mjs and index.js; Vite would pick the .mjs for our sources while
+    // yoga and Pothos load the .js, giving two graphql instances (and failing instanceof checks).
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,

@@ -83,8 +83,9 @@ export function maskError(error: unknown, fallbackMessage: string): GraphQLError
   }
   if (graphQLError) {
     if (graphQLError.extensions.code !== undefined) return graphQLError;
-    // No original error: GraphQL itself refused an argument or variable.
-    if (!original) {
+    // No original error: GraphQL itself refused an argument or variable. A GraphQLError thrown by
+    // a library (e.g. Pothos refusing a malformed global ID) is about the input too.
+    if (!original || original instanceof GraphQLError) {
       return new GraphQLError(graphQLError.message, { ...at, extensions: { ...graphQLError.extensions, code: 'BAD_USER_INPUT' } });
     }
   }

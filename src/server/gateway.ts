@@ -1,3 +1,4 @@
+import type { RetryPolicy } from '../upstream/retry.js';
 import { UpstreamTransport } from '../upstream/transport.js';
 import { listen, type RunningServer } from './http.js';
 import { createGatewayYoga } from './yoga.js';
@@ -12,6 +13,8 @@ export interface GatewayOptions {
   upstreamMaxAttempts?: number;
   upstreamMaxConcurrency?: number;
   upstreamConnections?: number;
+  /** Fine-tuning of retry delays (tests shorten them). */
+  upstreamRetry?: Partial<RetryPolicy>;
 }
 
 export interface RunningGateway extends RunningServer {
@@ -25,7 +28,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const transport = new UpstreamTransport({
     baseUrl: options.metronomeBaseUrl,
     timeouts: { headersMs: timeout, bodyMs: timeout },
-    retry: { maxAttempts: options.upstreamMaxAttempts ?? 3 },
+    retry: { maxAttempts: options.upstreamMaxAttempts ?? 3, ...options.upstreamRetry },
     maxConcurrent: options.upstreamMaxConcurrency ?? 64,
     connections: options.upstreamConnections ?? 32,
   });

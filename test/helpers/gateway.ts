@@ -1,0 +1,73 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type ExecutionResult } from 'graphql';
+import { request } from 'undici';
+import { afterAll, beforeAll } from 'vitest';
+import { startGateway, type GatewayOptions, type RunningGateway } from '../../src/server/gateway.js';
+import type { SandboxOptions } from '../../src/sandbox/server.js';
+import { useSandbox, type SandboxHarness } from './sandbox.js';
+
+export interface GatewayHarness {
+  readonly sandboxHarness: SandboxHarness;
+  readonly gateway: RunningGateway;
+  /** The bearer token of the organization the gateway serves (a fresh one per test file). */
+  readonly token: string;
+  /** Sends a typed operation over HTTP, as a frontend would, and returns the status and body. */
+  execute<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables?: TVariables,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: ExecutionResult<TResult> }>;
+  /** Sends raw text (for malformed requests). */
+  post(body: string, headers?: Record<string, string>): Promise<{ status: number; body: ExecutionResult }>;
+}
+
+/** A sandbox, a fresh organization in it, and a gateway serving that organization, for one test file. */
+export function useGateway(
+  options: { sandbox?: Omit<SandboxOptions, 'onResponse'>; gateway?: Partial<GatewayOptions> } = {},
+): GatewayHarness {
+  const sandboxHarness = useSandbox(options.sandbox);
+  let gateway: RunningGateway | undefined;
+  let token = '';
+
+  beforeAll(async () => {
+    token = sandboxHarness.newOrganization();
+    gateway = await startGateway({
+      host: '127.0.0.1',
+      port: 0,
+      metronomeBaseUrl: sandboxHarness.url,
+      metronomeToken: token,
+      upstreamRetry: { baseDelayMs: 5, maxDelayMs: 20 },
+      ...options.gateway,
+    });
+  });
+
+  afterAll(async () => {
+    await gateway?.close();
+  });
+
+  const post = async (body: string, headers: Record<string, string> = {}) => {
+    if (!gateway) throw new Error('The gateway is not started yet');
+    const response = await request(gateway.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
+      body,
+    });
+    return { status: response.statusCode, body: (await response.body.json()) as ExecutionResult };
+  };
+
+  return {
+    sandboxHarness,
+    get gateway() {
+      if (!gateway) throw new Error('The gateway is not started yet');
+      return gateway;
+    },
+    get token() {
+      return token;
+    },
+    async execute(document, variables, headers) {
+      const result = await post(JSON.stringify({ query: print(document), variables: variables ?? {} }), headers);
+      return result as { status: number; body: ExecutionResult<never> };
+    },
+    post,
+  };
+}
