@@ -7,6 +7,7 @@ import { requireAdmin, requireCustomerAccess } from './guards.js';
 import { parseCommitId, parseCustomerId, parseUuid } from './ids.js';
 
 const AccessSegmentInput = builder.inputType('AccessSegmentInput', {
+  description: 'One period of access and the amount usable in it.',
   fields: (t) => ({
     amount: t.float({ required: true, description: 'In the credit type’s unit (USD cents by default).' }),
     startingAt: t.field({ type: 'DateTime', required: true, description: 'Inclusive; hour-aligned upstream.' }),
@@ -15,6 +16,7 @@ const AccessSegmentInput = builder.inputType('AccessSegmentInput', {
 });
 
 const AccessScheduleInput = builder.inputType('AccessScheduleInput', {
+  description: 'When, and how much of, the commit can be used.',
   fields: (t) => ({
     creditTypeId: t.id({ required: false, description: 'Defaults to USD (cents).' }),
     segments: t.field({ type: [AccessSegmentInput], required: true }),
@@ -32,6 +34,7 @@ const InvoiceItemInput = builder.inputType('InvoiceItemInput', {
 });
 
 const InvoiceScheduleInput = builder.inputType('InvoiceScheduleInput', {
+  description: 'When the commit is invoiced. Required for POSTPAID; optional for PREPAID (free when left out).',
   fields: (t) => ({
     creditTypeId: t.id({ required: false }),
     doNotInvoice: t.boolean({ required: false }),

@@ -43,12 +43,12 @@ export const SeatFilterInput = builder.inputType('SeatFilterInput', {
 
 const CustomerAlertConnection = builder.connectionObject(
   { type: CustomerAlert, name: 'CustomerAlertConnection', description: "A page of a customer's threshold notifications." },
-  { name: 'CustomerAlertEdge' },
+  { name: 'CustomerAlertEdge', description: 'A customer alert and its cursor.' },
 );
 
 const CommitConnection = builder.connectionObject(
   { type: Commit, name: 'CommitConnection', description: "A page of a customer's commits." },
-  { name: 'CommitEdge' },
+  { name: 'CommitEdge', description: 'A commit and its cursor.' },
 );
 
 /** Loads one customer alert, from an already-loaded list when possible. */
@@ -183,7 +183,7 @@ builder.objectField(Commit, 'customer', (t) =>
 
 const CustomerConnection = builder.connectionObject(
   { type: Customer, name: 'CustomerConnection', description: 'A page of customers.' },
-  { name: 'CustomerEdge' },
+  { name: 'CustomerEdge', description: 'A customer and its cursor.' },
 );
 
 builder.queryFields((t) => ({

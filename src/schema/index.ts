@@ -1,5 +1,6 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { builder } from './builder.js';
+import { applyGlossary } from './glossary.js';
 import './notification.js';
 import './customer-alert.js';
 import './commit.js';
@@ -11,7 +12,7 @@ let built: GraphQLSchema | undefined;
 
 /** The gateway's GraphQL schema, built once from the Pothos definitions imported above. */
 export function buildSchema(): GraphQLSchema {
-  built ??= builder.toSchema();
+  built ??= applyGlossary(builder.toSchema());
   return built;
 }
 

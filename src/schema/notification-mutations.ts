@@ -33,6 +33,7 @@ const SeatFilterCreateInput = builder.inputType('SeatFilterCreateInput', {
 });
 
 const CustomFieldFilterInput = builder.inputType('CustomFieldFilterInput', {
+  description: 'Restricts a notification to objects whose custom field has this value.',
   fields: (t) => ({
     entity: t.field({ type: CustomFieldEntity, required: true }),
     key: t.string({ required: true }),
@@ -114,6 +115,7 @@ function toCreateParams(input: CreateInput, customerId: string | undefined): Ale
 const CreateThresholdNotificationPayload = builder
   .objectRef<{ id: string; customerId: string | undefined }>('CreateThresholdNotificationPayload')
   .implement({
+    description: 'The new notification.',
     fields: (t) => ({
       thresholdNotificationId: t.exposeID('id', { description: 'Metronome id of the new notification.' }),
       customerAlert: t.field({
@@ -127,6 +129,7 @@ const CreateThresholdNotificationPayload = builder
   });
 
 const ArchiveThresholdNotificationInput = builder.inputType('ArchiveThresholdNotificationInput', {
+  description: 'Which notification to archive. Archiving cannot be undone.',
   fields: (t) => ({
     id: t.id({ required: true, description: 'Metronome id of the notification.' }),
     releaseUniquenessKey: t.boolean({ required: false, description: 'Free its uniqueness key for a new notification.' }),
@@ -134,10 +137,12 @@ const ArchiveThresholdNotificationInput = builder.inputType('ArchiveThresholdNot
 });
 
 const ArchiveThresholdNotificationPayload = builder.objectRef<{ id: string }>('ArchiveThresholdNotificationPayload').implement({
+  description: 'The archived notification.',
   fields: (t) => ({ thresholdNotificationId: t.exposeID('id') }),
 });
 
 const ResetCustomerAlertInput = builder.inputType('ResetCustomerAlertInput', {
+  description: 'The customer and notification whose evaluation state to clear.',
   fields: (t) => ({
     customerId: t.id({ required: true, description: 'Global ID or Metronome UUID.' }),
     alertId: t.id({ required: true, description: 'Metronome id of the notification.' }),
@@ -145,6 +150,7 @@ const ResetCustomerAlertInput = builder.inputType('ResetCustomerAlertInput', {
 });
 
 const ResetCustomerAlertPayload = builder.objectRef<{ customerId: string; alertId: string }>('ResetCustomerAlertPayload').implement({
+  description: 'The customer alert after its reset.',
   fields: (t) => ({
     customerAlert: t.field({
       type: CustomerAlert,

@@ -1,0 +1,168 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.js';
+import { useGateway } from '../helpers/gateway.js';
+import { countCalls } from '../helpers/sandbox.js';
+import { seedCustomers, type SeededCustomer } from '../helpers/seed.js';
+
+// Exact upstream call counts, read from the sandbox's call counter: what batching and
+// de-duplication buy, and a regression alarm for N+1s.
+
+const harness = useGateway();
+
+const Dashboard = graphql(`
+  query CountedDashboard {
+    customers(first: 50) {
+      edges {
+        node {
+          name
+          alerts {
+            edges {
+              node {
+                customerStatus
+                notification {
+                  name
+                  threshold
+                }
+              }
+            }
+          }
+          commits {
+            edges {
+              node {
+                name
+                balance
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const SameCustomerThrice = graphql(`
+  query SameCustomerThrice($id: ID!) {
+    a: customer(id: $id) {
+      name
+    }
+    b: customer(id: $id) {
+      name
+      ingestAliases
+    }
+    c: customer(id: $id) {
+      metronomeId
+    }
+  }
+`);
+
+const AlertListAndOne = graphql(`
+  query AlertListAndOne($id: ID!, $alertId: ID!) {
+    customer(id: $id) {
+      alerts {
+        edges {
+          node {
+            customerStatus
+          }
+        }
+      }
+      alert(alertId: $alertId) {
+        customerStatus
+        notification {
+          name
+        }
+      }
+    }
+  }
+`);
+
+const Nodes = graphql(`
+  query CountedNodes($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      id
+    }
+  }
+`);
+
+const AlertCustomers = graphql(`
+  query AlertCustomers($id: ID!) {
+    customer(id: $id) {
+      alerts {
+        edges {
+          node {
+            customer {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+let customers: SeededCustomer[];
+
+beforeAll(async () => {
+  customers = await seedCustomers(
+    harness,
+    Array.from({ length: 50 }, (_, i) => ({ name: `Customer ${String(i).padStart(2, '0')}`, alerts: 2, commits: 1 })),
+  );
+});
+
+async function countedCalls(run: () => Promise<unknown>): Promise<Record<string, number>> {
+  await harness.sandboxHarness.resetCalls();
+  await run();
+  return harness.sandboxHarness.calls();
+}
+
+describe('upstream calls per query', () => {
+  it('serves the 50-customer dashboard with exactly 1 + 50 + 50 calls', async () => {
+    const calls = await countedCalls(async () => {
+      const { body } = await harness.execute(Dashboard);
+      expect(body.errors).toBeUndefined();
+      expect(body.data?.customers.edges).toHaveLength(50);
+    });
+    expect(calls).toEqual({
+      'GET /v1/customers': 1,
+      'POST /v1/customer-alerts/list': 50,
+      'POST /v1/contracts/customerCommits/list': 50,
+    });
+  });
+
+  it('asks once for a customer requested under three aliases', async () => {
+    const calls = await countedCalls(() => harness.execute(SameCustomerThrice, { id: customers[0]?.id ?? '' }));
+    expect(calls).toEqual({ 'GET /v1/customers': 1 });
+  });
+
+  it('answers alert(alertId) from the alert list loaded in the same request', async () => {
+    const customer = customers[1];
+    const calls = await countedCalls(() => harness.execute(AlertListAndOne, { id: customer?.id ?? '', alertId: customer?.alertIds[1] ?? '' }));
+    expect(calls).toEqual({ 'GET /v1/customers': 1, 'POST /v1/customer-alerts/list': 1 });
+  });
+
+  it('batches nodes(ids) into one customers call, and splits above 100 ids', async () => {
+    const globalId = (uuid: string) => Buffer.from(`Customer:${uuid}`).toString('base64');
+    const three = customers.slice(0, 3).map((c) => globalId(c.id));
+    expect(await countedCalls(() => harness.execute(Nodes, { ids: three }))).toEqual({ 'GET /v1/customers': 1 });
+
+    // 50 real ids plus 70 unknown ones: two batches (100 + 20), and the unknown ones are then
+    // looked for among archived customers, one call per batch.
+    const unknown = Array.from({ length: 70 }, (_, i) => globalId(`00000000-0000-4000-8000-${String(i).padStart(12, '0')}`));
+    const many = [...customers.map((c) => globalId(c.id)), ...unknown];
+    const calls = await countedCalls(async () => {
+      const { body } = await harness.execute(Nodes, { ids: many });
+      expect(body.data?.nodes.filter((node) => node !== null)).toHaveLength(50);
+    });
+    expect(calls).toEqual({ 'GET /v1/customers': 4 });
+  });
+
+  it('does not reload the customer for each of its alerts', async () => {
+    const calls = await countedCalls(() => harness.execute(AlertCustomers, { id: customers[2]?.id ?? '' }));
+    expect(calls).toEqual({ 'GET /v1/customers': 1, 'POST /v1/customer-alerts/list': 1 });
+  });
+
+  it('shares nothing between two requests: the same query costs the same twice', async () => {
+    const first = await countedCalls(() => harness.execute(SameCustomerThrice, { id: customers[3]?.id ?? '' }));
+    const second = await countedCalls(() => harness.execute(SameCustomerThrice, { id: customers[3]?.id ?? '' }));
+    expect(second).toEqual(first);
+  });
+});
