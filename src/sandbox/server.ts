@@ -9,7 +9,9 @@ import { beginIdempotent, finishIdempotent } from './http/idempotency.js';
 import { QueryReader } from './http/query.js';
 import { Router, type SandboxResponse } from './http/router.js';
 import { TokenBucket, applyKnobs, faultMatches, noKnobs, seededRandom, type FaultRule, type KnobSettings, type Knobs } from './knobs.js';
+import { BillingEngine } from './billing/engine.js';
 import { Organization } from './store/organization.js';
+import { WebhookDispatcher, type DispatcherOptions } from './webhooks/dispatcher.js';
 import { adminRoutes, type AdminHandler } from './routes/admin.js';
 import { alertRoutes } from './routes/alerts.js';
 import { catalogRoutes } from './routes/catalog.js';
@@ -34,6 +36,13 @@ export interface SandboxOptions {
   onOrganization?: (org: Organization) => void;
   /** Told about every API response sent (not admin routes), e.g. to check it against the OpenAPI spec. */
   onResponse?: (response: ObservedResponse) => void;
+  /** Webhook retry pacing (tests shorten it). */
+  webhooks?: DispatcherOptions;
+  /**
+   * How often every customer is re-evaluated regardless of changes (for what only time moves:
+   * segments ending, months turning). 0 turns the safety net off, as tests do.
+   */
+  safetyNetMs?: number;
 }
 
 /** An API response as the sandbox sent it, with the route template that produced it. */
@@ -73,6 +82,9 @@ export class Sandbox {
   readonly clock: Clock;
   readonly calls = new CallCounter();
   private readonly organizations = new Map<string, Organization>();
+  private readonly engines = new Map<string, BillingEngine>();
+  readonly webhooks: WebhookDispatcher;
+  private readonly safetyNetMs: number;
   private knobs: Knobs;
   private random: () => number;
   private readonly buckets = new Map<string, TokenBucket>();
@@ -91,6 +103,8 @@ export class Sandbox {
     this.bodyLimitBytes = options.bodyLimitBytes ?? 1024 * 1024;
     this.onOrganization = options.onOrganization;
     this.onResponse = options.onResponse;
+    this.webhooks = new WebhookDispatcher(options.webhooks);
+    this.safetyNetMs = options.safetyNetMs ?? 0;
     const context: RouteContext = { clock: this.clock, customerAlertsPageSize: options.customerAlertsPageSize ?? 25 };
     this.api = new Router(
       [customerRoutes, customerAlertRoutes, alertRoutes, grantRoutes, catalogRoutes, ingestRoutes].flatMap((module) => module(context)),
@@ -109,8 +123,16 @@ export class Sandbox {
     if (existing) return existing;
     const org = new Organization(token, name);
     this.organizations.set(token, org);
+    const engine = new BillingEngine(org, this.clock, (target, notification) => this.webhooks.send(target, notification));
+    if (this.safetyNetMs > 0) engine.startSafetyNet(this.safetyNetMs);
+    this.engines.set(token, engine);
     this.onOrganization?.(org);
     return org;
+  }
+
+  /** The billing engine of an organization (tests use it to re-evaluate after moving the clock). */
+  engine(token: string): BillingEngine | undefined {
+    return this.engines.get(token);
   }
 
   organization(token: string): Organization | undefined {
@@ -150,6 +172,8 @@ export class Sandbox {
   }
 
   async close(): Promise<void> {
+    this.webhooks.close();
+    for (const engine of this.engines.values()) engine.stopSafetyNet();
     const server = this.server;
     if (!server) return;
     this.server = undefined;

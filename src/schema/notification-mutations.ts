@@ -155,7 +155,7 @@ const ResetCustomerAlertPayload = builder.objectRef<{ customerId: string; alertI
     customerAlert: t.field({
       type: CustomerAlert,
       nullable: true,
-      description: 'The status right after the reset (usually EVALUATING while Metronome re-evaluates).',
+      description: 'The status right after the reset: EVALUATING until Metronome has re-evaluated the pair.',
       resolve: (payload, _args, ctx) => loadCustomerAlert(ctx, payload.customerId, payload.alertId, null, null),
     }),
   }),

@@ -103,7 +103,7 @@ describe('threshold notification mutations', () => {
     });
     expect(body.errors).toBeUndefined();
     expect(body.data?.createThresholdNotification.customerAlert).toEqual({
-      customerStatus: 'EVALUATING',
+      customerStatus: 'OK',
       notification: { name: 'Spend over $10', type: 'SPEND_THRESHOLD_REACHED', threshold: 1000, uniquenessKey: 'spend-10' },
     });
   });
@@ -166,7 +166,7 @@ describe('threshold notification mutations', () => {
   it('resets a customer alert', async () => {
     const alertId = notificationsIn()[0]?.alert.id ?? '';
     const { body } = await harness.execute(ResetAlert, { input: { customerId: customer.id, alertId } });
-    expect(body.data?.resetCustomerAlert.customerAlert).toEqual({ customerStatus: 'EVALUATING', notification: { id: alertId } });
+    expect(body.data?.resetCustomerAlert.customerAlert).toEqual({ customerStatus: 'OK', notification: { id: alertId } });
   });
 
   it('does not create twice when the client retries with its own idempotency key', async () => {

@@ -217,7 +217,7 @@ describe("reading a customer's threshold notifications", () => {
   it('maps statuses to enums, with archived notifications shown as ARCHIVED only when asked for', async () => {
     const { body } = await harness.execute(AlertsPage, { id: acme.id, first: 1 });
     expect(body.data?.customer?.alerts?.edges[0]?.node).toMatchObject({
-      customerStatus: 'EVALUATING',
+      customerStatus: 'OK',
       notification: { type: 'SPEND_THRESHOLD_REACHED', status: 'ENABLED', threshold: 1000, creditType: { name: 'USD (cents)' } },
     });
     const archivedId = acme.alertIds[4] ?? '';
@@ -233,7 +233,7 @@ describe("reading a customer's threshold notifications", () => {
   it('reads one customer alert, with its customer', async () => {
     const { body } = await harness.execute(OneCustomerAlert, { customerId: acme.id, alertId: acme.alertIds[1] ?? '' });
     expect(body.data?.customerAlert).toEqual({
-      customerStatus: 'EVALUATING',
+      customerStatus: 'OK',
       triggeredBy: null,
       customer: { name: 'Acme' },
       notification: { id: acme.alertIds[1], name: 'Alert 1' },

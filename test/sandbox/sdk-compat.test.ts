@@ -246,7 +246,7 @@ describe('threshold notifications and customer alerts through the SDK', () => {
     const seen: string[] = [];
     for await (const customerAlert of client.v1.customers.alerts.list({ customer_id: customerId })) {
       seen.push(customerAlert.alert.id);
-      expect(customerAlert.customer_status).toBe('evaluating');
+      expect(customerAlert.customer_status).toBe('ok');
     }
     expect(seen).toEqual(ids);
     // Page size 2 in this sandbox: two pages, cursor in the query, body re-sent unchanged.

@@ -34,7 +34,7 @@ export const ingestRoutes: RouteModule = ({ clock }) => [
           throw badRequest(`[${index}].timestamp: more than 24 hours in the future`);
         }
       });
-      const touched = new Set<string>();
+      const accepted: UsageEvent[] = [];
       const batchIds = new Set<string>();
       for (const item of events) {
         if (org.transactionIds.has(item.transaction_id) || batchIds.has(item.transaction_id)) continue;
@@ -50,9 +50,9 @@ export const ingestRoutes: RouteModule = ({ clock }) => [
         };
         org.events.push(stored);
         org.transactionIds.add(item.transaction_id);
-        if (customer) touched.add(customer.detail.id);
+        if (customer) accepted.push(stored);
       }
-      if (touched.size > 0) org.changed({ kind: 'usage', customerIds: [...touched] });
+      if (accepted.length > 0) org.changed({ kind: 'usage', events: accepted });
       return {};
     },
   },

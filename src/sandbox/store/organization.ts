@@ -19,7 +19,7 @@ export type OrganizationChange =
   | { kind: 'customer'; customerId: string }
   | { kind: 'alert'; alertId: string }
   | { kind: 'grant'; customerId: string }
-  | { kind: 'usage'; customerIds: string[] }
+  | { kind: 'usage'; events: UsageEvent[] }
   | { kind: 'reset'; alertId: string; customerId: string };
 
 export type ChangeListener = (change: OrganizationChange) => void;
@@ -46,6 +46,13 @@ export class Organization {
   readonly events: UsageEvent[] = [];
   readonly transactionIds = new Set<string>();
   readonly idempotency = new Map<string, IdempotentReplay>();
+  /** USAGE product id → its price; see the billing engine. Products without an entry cost `defaultUnitPrice`. */
+  readonly rateCard = new Map<string, { unitPrice: number; creditTypeId: string }>();
+  defaultUnitPrice = 1;
+  /** Where threshold notifications are sent, each with its signing secret. */
+  webhookDestinations: Array<{ url: string; secret: string }> = [];
+  /** Whether `*_resolved` notifications are sent when a customer leaves alarm (an opt-in upstream). */
+  sendResolvedWebhooks = false;
   private sequence = 0;
   private readonly listeners: ChangeListener[] = [];
 
