@@ -2,6 +2,7 @@ import { ConfigError, describeConfig, helpText, loadConfig, type Config } from '
 import { startGateway } from './server/gateway.js';
 import { seedDemo } from './sandbox/demo.js';
 import { Sandbox } from './sandbox/server.js';
+import { UsageSimulator } from './sandbox/simulator.js';
 
 /**
  * `npm start`: the gateway, against real Metronome when METRONOME_BEARER_TOKEN is set, and
@@ -23,10 +24,15 @@ async function main(): Promise<void> {
   let baseUrl = config.METRONOME_BASE_URL;
   let token = config.METRONOME_BEARER_TOKEN;
   let sandbox: Sandbox | undefined;
+  let simulator: UsageSimulator | undefined;
   if (token === undefined) {
-    sandbox = new Sandbox();
+    sandbox = new Sandbox({ safetyNetMs: 60_000 });
     const demo = sandbox.createOrganization(config.SANDBOX_DEMO_TOKEN, 'Demo organization');
     await seedDemo(sandbox, demo);
+    if (config.SANDBOX_SIMULATOR) {
+      simulator = new UsageSimulator(sandbox, demo, { seed: config.SANDBOX_SEED, ticksPerSecond: config.SANDBOX_SIMULATOR_TICKS });
+      simulator.start();
+    }
     baseUrl = await sandbox.listen(config.SANDBOX_HOST, config.SANDBOX_PORT);
     token = config.SANDBOX_DEMO_TOKEN;
     console.log(`Sandbox (Metronome-compatible) on ${baseUrl} — demo token: ${token}`);
@@ -53,6 +59,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     void (async () => {
+      simulator?.stop();
       await gateway.close();
       await sandbox?.close();
       process.exit(0);

@@ -1,5 +1,5 @@
 import type { Sandbox } from './server.js';
-import type { Organization } from './store/organization.js';
+import { USD_CENTS_ID, type Organization } from './store/organization.js';
 
 /** The demo organization's token unless `SANDBOX_DEMO_TOKEN` says otherwise. */
 export const DEFAULT_DEMO_TOKEN = 'sandbox-demo-token';
@@ -111,6 +111,33 @@ export async function seedDemo(sandbox: Sandbox, org: Organization): Promise<Dem
     product_id: platform,
     access_schedule: { schedule_items: [{ amount: 10_000, starting_at: yearStart, ending_before: yearEnd }] },
   });
+
+  // Prices: an API request costs 1 cent, a compute hour 50 cents. Resolved webhooks are on, so
+  // dashboards see customers leave alarm as promptly as they enter it.
+  org.rateCard.set(api, { unitPrice: 1, creditTypeId: USD_CENTS_ID });
+  org.rateCard.set(compute, { unitPrice: 50, creditTypeId: USD_CENTS_ID });
+  org.sendResolvedWebhooks = true;
+
+  // This month's usage so far: Hooli has burned most of its credit, Acme is near its API quota,
+  // Initech has used two thirds of its commit, Umbrella is over the spend line.
+  const history: Array<[string, string, number, Record<string, string | number>]> = [
+    ['acme', 'api_request', 1_850, { region: 'us' }],
+    ['hooli', 'compute', 170, { cpu_hours: 1, region: 'eu' }],
+    ['initech', 'compute', 265, { cpu_hours: 1, region: 'us' }],
+    ['umbrella', 'api_request', 26_000, { region: 'eu' }],
+    ['globex', 'compute', 80, { cpu_hours: 1, region: 'us' }],
+  ];
+  let sequence = 0;
+  for (const [alias, eventType, count, properties] of history) {
+    const events = Array.from({ length: count }, () => ({
+      transaction_id: `demo-history-${(sequence += 1)}`,
+      customer_id: alias,
+      event_type: eventType,
+      timestamp: now.toISOString(),
+      properties,
+    }));
+    for (let i = 0; i < events.length; i += 100) await sandbox.dispatch(org, 'POST', '/v1/ingest', events.slice(i, i + 100));
+  }
 
   const alert = (body: Record<string, unknown>) => create(sandbox, org, '/v1/alerts/create', body);
   await alert({ alert_type: 'spend_threshold_reached', name: 'Monthly spend over $250', threshold: 25_000 });
