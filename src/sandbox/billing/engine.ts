@@ -3,7 +3,7 @@ import type { Clock } from '../clock.js';
 import { pairKey, type Organization, type OrganizationChange } from '../store/organization.js';
 import type { AlertRecord, CustomerRecord, PairState } from '../store/records.js';
 import { applyUsageDrawdown } from './drawdown.js';
-import { measure, measureContext } from './measure.js';
+import { measure, measureContext, type MeasureContext } from './measure.js';
 import { periodEnd, periodOf } from './periods.js';
 import { UsageBook } from './usage-book.js';
 
@@ -91,23 +91,27 @@ export class BillingEngine {
   }
 
   private evaluateCustomer(customer: CustomerRecord, reason: Reason): void {
-    this.refreshDrawdown(customer.detail.id);
-    for (const alert of this.org.alertsFor(customer.detail.id)) this.evaluate(alert, customer, reason, false);
+    if (customer.detail.archived_at) return;
+    const ctx = this.refreshDrawdown(customer.detail.id);
+    for (const alert of this.org.alertsFor(customer.detail.id)) this.evaluate(alert, customer, reason, ctx);
   }
 
-  /** Recomputes what this period's usage has drawn from the customer's commits and credits. */
-  private refreshDrawdown(customerId: string): void {
+  /**
+   * Recomputes what this period's usage has drawn from the customer's commits and credits, and
+   * returns the measuring context for the customer's evaluations.
+   */
+  private refreshDrawdown(customerId: string): MeasureContext {
     const now = this.clock.now();
     const ctx = measureContext(this.org, this.usage, now, customerId);
     applyUsageDrawdown(this.org, customerId, ctx.items, now, periodOf(now), periodEnd(now));
+    return ctx;
   }
 
-  private evaluate(alert: AlertRecord, customer: CustomerRecord, reason: Reason, refresh = true): void {
+  private evaluate(alert: AlertRecord, customer: CustomerRecord, reason: Reason, prepared?: MeasureContext): void {
     // Archived notifications and archived customers are no longer evaluated.
     if (alert.alert.status !== 'enabled' || customer.detail.archived_at) return;
-    if (refresh) this.refreshDrawdown(customer.detail.id);
-    const now = this.clock.now();
-    const ctx = measureContext(this.org, this.usage, now, customer.detail.id);
+    const ctx = prepared ?? this.refreshDrawdown(customer.detail.id);
+    const now = ctx.now;
     for (const measurement of measure(ctx, alert)) {
       const key = pairKey(alert.alert.id, customer.detail.id, measurement.groupKey);
       const previous = this.org.pairs.get(key);

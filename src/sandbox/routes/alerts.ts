@@ -117,7 +117,7 @@ export const alertRoutes: RouteModule = ({ clock }) => [
         createdAt: clock.now().toISOString(),
         params: input,
       };
-      org.alerts.set(alertId, record);
+      org.addAlert(record);
       if (input.uniqueness_key !== undefined) org.alertKeys.set(input.uniqueness_key, alertId);
       org.changed({ kind: 'alert', alertId });
       return { body: { data: { id: alertId } } };

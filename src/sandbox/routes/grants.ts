@@ -48,7 +48,7 @@ function commonWire(org: Organization, input: CreateCommit | CreateCredit, now: 
 }
 
 function store(org: Organization, record: GrantRecord, uniquenessKey: string | undefined): { body: { data: { id: string } } } {
-  org.grants.set(record.wire.id, record);
+  org.addGrant(record);
   if (uniquenessKey !== undefined) org.grantKeys.set(uniquenessKey, record.wire.id);
   org.changed({ kind: 'grant', customerId: record.customerId });
   return { body: { data: { id: record.wire.id } } };

@@ -55,6 +55,10 @@ export class Organization {
   sendResolvedWebhooks = false;
   private sequence = 0;
   private readonly listeners: ChangeListener[] = [];
+  /** Indexes so that one customer's evaluation never scans the whole organization. */
+  private readonly alertsByCustomer = new Map<string, AlertRecord[]>();
+  private readonly organizationWideAlerts: AlertRecord[] = [];
+  private readonly grantsByCustomer = new Map<string, GrantRecord[]>();
 
   constructor(
     readonly token: string,
@@ -115,14 +119,31 @@ export class Organization {
     return record;
   }
 
-  /** Alerts that apply to a customer: its own and the organization-wide ones. */
+  addAlert(record: AlertRecord): void {
+    this.alerts.set(record.alert.id, record);
+    if (record.customerId === undefined) this.organizationWideAlerts.push(record);
+    else pushTo(this.alertsByCustomer, record.customerId, record);
+  }
+
+  addGrant(record: GrantRecord): void {
+    this.grants.set(record.wire.id, record);
+    pushTo(this.grantsByCustomer, record.customerId, record);
+  }
+
+  /** Alerts that apply to a customer: the organization-wide ones and its own, in creation order. */
   alertsFor(customerId: string): AlertRecord[] {
-    return [...this.alerts.values()].filter((alert) => alert.customerId === undefined || alert.customerId === customerId);
+    return [...this.organizationWideAlerts, ...(this.alertsByCustomer.get(customerId) ?? [])].sort((a, b) => a.seq - b.seq);
   }
 
   grantsOf(customerId: string): GrantRecord[] {
-    return [...this.grants.values()].filter((grant) => grant.customerId === customerId);
+    return this.grantsByCustomer.get(customerId) ?? [];
   }
+}
+
+function pushTo<T>(index: Map<string, T[]>, key: string, value: T): void {
+  const list = index.get(key);
+  if (list) list.push(value);
+  else index.set(key, [value]);
 }
 
 /** The key of one (alert, customer, group values) evaluation pair. */
