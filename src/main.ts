@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { ConfigError, describeConfig, helpText, loadConfig, type Config } from './config.js';
+import { createLogger } from './logger.js';
 import { startGateway } from './server/gateway.js';
 import { seedDemo } from './sandbox/demo.js';
 import { Sandbox } from './sandbox/server.js';
@@ -27,10 +29,10 @@ async function main(): Promise<void> {
   let simulator: UsageSimulator | undefined;
   if (token === undefined) {
     sandbox = new Sandbox({ safetyNetMs: 60_000 });
-    const demo = sandbox.createOrganization(config.SANDBOX_DEMO_TOKEN, 'Demo organization');
-    await seedDemo(sandbox, demo);
+    const demoOrg = sandbox.createOrganization(config.SANDBOX_DEMO_TOKEN, 'Demo organization');
+    await seedDemo(sandbox, demoOrg);
     if (config.SANDBOX_SIMULATOR) {
-      simulator = new UsageSimulator(sandbox, demo, { seed: config.SANDBOX_SEED, ticksPerSecond: config.SANDBOX_SIMULATOR_TICKS });
+      simulator = new UsageSimulator(sandbox, demoOrg, { seed: config.SANDBOX_SEED, ticksPerSecond: config.SANDBOX_SIMULATOR_TICKS });
       simulator.start();
     }
     baseUrl = await sandbox.listen(config.SANDBOX_HOST, config.SANDBOX_PORT);
@@ -38,17 +40,26 @@ async function main(): Promise<void> {
     console.log(`Sandbox (Metronome-compatible) on ${baseUrl} — demo token: ${token}`);
   }
 
+  const logger = createLogger(config.LOG_LEVEL);
+  // Embedded mode: the sandbox sends its signed webhooks to this gateway, with a secret made up now.
+  const webhookSecret = config.METRONOME_WEBHOOK_SECRET ?? (sandbox ? randomBytes(24).toString('hex') : undefined);
   const gateway = await startGateway({
     host: config.HOST,
     port: config.PORT,
     metronomeBaseUrl: baseUrl,
     metronomeToken: token,
+    webhookSecret,
+    redisUrl: config.REDIS_URL,
+    pollIntervalMs: config.POLL_INTERVAL_MS,
+    logger,
     graphiql: config.GRAPHIQL,
     upstreamTimeoutMs: config.UPSTREAM_TIMEOUT_MS,
     upstreamMaxAttempts: config.UPSTREAM_MAX_ATTEMPTS,
     upstreamMaxConcurrency: config.UPSTREAM_MAX_CONCURRENCY,
     upstreamConnections: config.UPSTREAM_CONNECTIONS,
   });
+  const demo = sandbox?.organization(config.SANDBOX_DEMO_TOKEN);
+  if (demo && webhookSecret) demo.webhookDestinations = [{ url: gateway.webhookUrl, secret: webhookSecret }];
   console.log(`Configuration: ${JSON.stringify(describeConfig({ ...config, METRONOME_BASE_URL: baseUrl }))}`);
   console.log(`Gateway upstream: ${sandbox ? 'embedded sandbox' : baseUrl}`);
   console.log('GraphiQL:');

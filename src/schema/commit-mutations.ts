@@ -3,7 +3,7 @@ import { builder } from './builder.js';
 import { Commit, CommitType, RateType, type CommitShape } from './commit.js';
 import type { GatewayContext } from './context.js';
 import { badUserInput, notFound } from './errors.js';
-import { requireAdmin, requireCustomerAccess } from './guards.js';
+import { refreshAfterMutation, requireAdmin, requireCustomerAccess } from './guards.js';
 import { parseCommitId, parseCustomerId, parseUuid } from './ids.js';
 
 const AccessSegmentInput = builder.inputType('AccessSegmentInput', {
@@ -182,6 +182,7 @@ builder.mutationFields((t) => ({
         signal: ctx.signal,
         ...(input.idempotencyKey != null && { idempotencyKey: input.idempotencyKey }),
       });
+      refreshAfterMutation(ctx, [customerId]);
       return loadCommit(ctx, customerId, created.id);
     },
   }),
@@ -206,6 +207,7 @@ builder.mutationFields((t) => ({
         },
         { signal: ctx.signal },
       );
+      refreshAfterMutation(ctx, [customerId]);
       return loadCommit(ctx, customerId, commitId);
     },
   }),

@@ -1,4 +1,5 @@
 import type { Viewer } from '../auth/viewer.js';
+import type { LiveServices } from '../live/services.js';
 import type { Loaders } from '../loaders/index.js';
 import type { MetronomeClient } from '../upstream/client.js';
 
@@ -9,6 +10,8 @@ export interface GatewayContext {
   upstream: MetronomeClient;
   loaders: Loaders;
   requestId: string;
+  /** Status feeds, pub/sub and pollers shared by the whole process. */
+  live: LiveServices;
   /** Aborted when the client goes away, so upstream calls stop too. */
   signal?: AbortSignal;
 }

@@ -11,3 +11,14 @@ export function requireAdmin(ctx: GatewayContext, action: string): void {
 export function requireCustomerAccess(ctx: GatewayContext, customerId: string): void {
   if (!canSeeCustomer(ctx.viewer, customerId)) throw notFound(`No customer with id ${customerId}`);
 }
+
+/**
+ * After a mutation that may change statuses, refresh the customer's feed at once (source
+ * MUTATION) rather than waiting for a webhook or the next poll. Fire and forget: the mutation's
+ * answer does not wait for it.
+ */
+export function refreshAfterMutation(ctx: GatewayContext, customerIds: readonly string[]): void {
+  for (const customerId of customerIds) {
+    ctx.live.refresher.refresh(ctx.viewer.tenant, ctx.upstream, customerId, 'MUTATION').catch(() => undefined);
+  }
+}

@@ -7,6 +7,7 @@ import './commit.js';
 import './customer.js';
 import './notification-mutations.js';
 import './commit-mutations.js';
+import './subscriptions.js';
 
 let built: GraphQLSchema | undefined;
 

@@ -4,7 +4,7 @@ import type { GatewayContext } from './context.js';
 import { CustomerAlert } from './customer-alert.js';
 import { GroupValueInput, loadCustomerAlert } from './customer.js';
 import { badUserInput } from './errors.js';
-import { requireAdmin, requireCustomerAccess } from './guards.js';
+import { refreshAfterMutation, requireAdmin, requireCustomerAccess } from './guards.js';
 import { parseCustomerId, parseUuid } from './ids.js';
 import { CustomFieldEntity, ThresholdNotificationType } from './notification.js';
 
@@ -175,6 +175,7 @@ builder.mutationFields((t) => ({
       checkNotificationInput(input);
       const customerId = input.customerId == null ? undefined : parseCustomerId(String(input.customerId), 'customerId');
       const created = await ctx.upstream.createAlert(toCreateParams(input, customerId), mutationOptions(ctx, input.idempotencyKey));
+      refreshAfterMutation(ctx, customerId === undefined ? ctx.live.poller.watchedCustomers(ctx.viewer.tenant) : [customerId]);
       return { id: created.id, customerId };
     },
   }),
@@ -189,6 +190,7 @@ builder.mutationFields((t) => ({
         { id, ...(input.releaseUniquenessKey != null && { release_uniqueness_key: input.releaseUniquenessKey }) },
         mutationOptions(ctx, undefined),
       );
+      refreshAfterMutation(ctx, ctx.live.poller.watchedCustomers(ctx.viewer.tenant));
       return { id: archived.id };
     },
   }),
@@ -201,6 +203,7 @@ builder.mutationFields((t) => ({
       const alertId = parseUuid(String(input.alertId), 'alertId');
       requireCustomerAccess(ctx, customerId);
       await ctx.upstream.resetCustomerAlert({ customer_id: customerId, alert_id: alertId }, mutationOptions(ctx, undefined));
+      refreshAfterMutation(ctx, [customerId]);
       return { customerId, alertId };
     },
   }),

@@ -1,6 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { useExtendContextValuePerExecuteSubscriptionEvent } from '@envelop/execute-subscription-event';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import { anonymousAdmin } from '../auth/viewer.js';
+import { anonymousAdmin, type Viewer } from '../auth/viewer.js';
+import type { LiveServices } from '../live/services.js';
 import { createLoaders } from '../loaders/index.js';
 import type { GatewayContext } from '../schema/context.js';
 import { maskError } from '../schema/errors.js';
@@ -15,9 +17,19 @@ export interface YogaOptions {
   /** The Metronome token the gateway acts with. */
   token: string;
   graphiql: boolean;
+  live: LiveServices;
 }
 
-type ServerContext = Record<string, unknown>;
+/**
+ * What the transport hands the context factory: yoga's `request` for HTTP (and SSE), and for
+ * graphql-ws the `connection_init` payload (see websocket.ts).
+ */
+export interface ServerContext {
+  request?: Request;
+  connectionParams?: Record<string, unknown>;
+}
+
+export type GatewayYoga = YogaServerInstance<ServerContext, GatewayContext>;
 
 /** A stable, non-reversible key for an organization's token. */
 export function tenantOf(token: string): string {
@@ -25,9 +37,10 @@ export function tenantOf(token: string): string {
 }
 
 /** The graphql-yoga app: schema, per-request context (fresh loaders every time), error policy, GraphiQL. */
-export function createGatewayYoga(options: YogaOptions): YogaServerInstance<ServerContext, GatewayContext> {
+export function createGatewayYoga(options: YogaOptions): GatewayYoga {
   const upstream = new MetronomeClient(options.transport, options.token);
-  const tenant = tenantOf(options.token);
+  const viewerFor = (): Viewer => anonymousAdmin(tenantOf(options.token));
+
   return createYoga<ServerContext, GatewayContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
@@ -35,19 +48,25 @@ export function createGatewayYoga(options: YogaOptions): YogaServerInstance<Serv
     landingPage: false,
     logging: false,
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
-    graphiql: options.graphiql
-      ? { title: 'Metronome GraphQL gateway', defaultQuery: DEFAULT_QUERY, subscriptionsProtocol: 'WS' }
-      : false,
-    plugins: [useErrorCodes()],
+    graphiql: options.graphiql ? { title: 'Metronome GraphQL gateway', defaultQuery: DEFAULT_QUERY, subscriptionsProtocol: 'WS' } : false,
+    plugins: [
+      useErrorCodes(),
+      // A subscription's context lives as long as the subscription; each event gets fresh
+      // loaders so it never reads what an earlier event cached.
+      useExtendContextValuePerExecuteSubscriptionEvent<GatewayContext>(({ args }) => ({
+        contextPartial: { loaders: createLoaders((args.contextValue as GatewayContext).upstream) },
+      })),
+    ],
     context: ({ request }): GatewayContext => {
-      const signal = request.signal;
+      const signal = request?.signal;
       return {
-        viewer: anonymousAdmin(tenant),
+        viewer: viewerFor(),
         upstream,
         // A new set per operation: nothing cached here outlives the request.
-        loaders: createLoaders(upstream, { signal }),
-        requestId: request.headers.get('x-request-id') ?? randomUUID(),
-        signal,
+        loaders: createLoaders(upstream, signal ? { signal } : {}),
+        requestId: request?.headers.get('x-request-id') ?? randomUUID(),
+        live: options.live,
+        ...(signal && { signal }),
       };
     },
   });

@@ -1,0 +1,79 @@
+import type { PubSub } from 'graphql-yoga';
+import type { MetronomeClient } from '../upstream/client.js';
+import type { CustomerAlert as WireCustomerAlert } from '../upstream/types.js';
+import { customerChannel, statusOf, tenantChannel, type LiveTopics, type StatusChangeEvent, type StatusSource } from './events.js';
+import { UNCHANGED, type LiveStore } from './store.js';
+
+/** Every notification, whatever its status, so that archiving and disabling are noticed too. */
+const ALL_STATUSES: Array<'ENABLED' | 'DISABLED' | 'ARCHIVED'> = ['ENABLED', 'DISABLED', 'ARCHIVED'];
+
+/**
+ * Asks upstream for a customer's current alert statuses, compares them with the last known ones
+ * and publishes only the transitions. Whoever calls it (webhook, poller, mutation, a new
+ * subscriber), the shared store makes each transition publish once.
+ */
+export class StatusRefresher {
+  /**
+   * Per customer: the last refresh started or queued, and the queued one not started yet.
+   * Refreshes of one customer run one after the other (so an older read never overwrites a newer
+   * one), and triggers arriving while one waits share it (a burst costs one more upstream walk).
+   */
+  private readonly lanes = new Map<string, { tail: Promise<WireCustomerAlert[]>; queued: Promise<WireCustomerAlert[]> | undefined }>();
+
+  constructor(
+    private readonly store: LiveStore,
+    private readonly pubsub: PubSub<LiveTopics>,
+    private readonly onRefresh?: (source: StatusSource, transitions: number) => void,
+  ) {}
+
+  /** Refreshes one customer; answers the customer's alerts as upstream reported them. */
+  refresh(tenant: string, client: MetronomeClient, customerId: string, source: StatusSource): Promise<WireCustomerAlert[]> {
+    const key = `${tenant}:${customerId}`;
+    const lane = this.lanes.get(key) ?? { tail: Promise.resolve([]), queued: undefined };
+    if (lane.queued) return lane.queued;
+    const next: Promise<WireCustomerAlert[]> = lane.tail
+      .catch(() => [])
+      .then(() => {
+        if (lane.queued === next) lane.queued = undefined;
+        return this.run(tenant, client, customerId, source);
+      });
+    lane.queued = next;
+    lane.tail = next;
+    this.lanes.set(key, lane);
+    next
+      .finally(() => {
+        if (lane.tail === next) this.lanes.delete(key);
+      })
+      .catch(() => undefined);
+    return next;
+  }
+
+  private async run(tenant: string, client: MetronomeClient, customerId: string, source: StatusSource): Promise<WireCustomerAlert[]> {
+    const alerts: WireCustomerAlert[] = [];
+    for await (const alert of client.allCustomerAlerts({ customer_id: customerId, alert_statuses: ALL_STATUSES })) alerts.push(alert);
+
+    // The first time any instance sees this customer, its statuses are a baseline, not news.
+    const baseline = (await this.store.swapStatus(`${tenant}:${customerId}:baseline`, 'seen')) === null;
+    let transitions = 0;
+    for (const wire of alerts) {
+      const status = statusOf(wire);
+      const previous = await this.store.swapStatus(`${tenant}:${customerId}:${wire.alert.id}`, status);
+      if (previous === UNCHANGED || (previous === null && baseline)) continue;
+      const event: StatusChangeEvent = {
+        tenant,
+        customerId,
+        alertId: wire.alert.id,
+        previousStatus: previous as StatusChangeEvent['previousStatus'],
+        status,
+        changedAt: new Date().toISOString(),
+        source: source === 'SNAPSHOT' ? 'POLL' : source,
+        customerAlert: wire,
+      };
+      transitions += 1;
+      this.pubsub.publish('alert-status', customerChannel(tenant, customerId), event);
+      this.pubsub.publish('alert-status', tenantChannel(tenant), event);
+    }
+    this.onRefresh?.(source, transitions);
+    return alerts;
+  }
+}

@@ -1,0 +1,57 @@
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { createPubSub, type PubSub } from 'graphql-yoga';
+import { Redis } from 'ioredis';
+import type { LiveTopics, StatusSource } from './events.js';
+import { SharedPoller } from './poller.js';
+import { StatusRefresher } from './refresher.js';
+import { MemoryLiveStore, RedisLiveStore, type LiveStore } from './store.js';
+
+/** Everything the live status feeds share across requests; created once per process. */
+export interface LiveServices {
+  pubsub: PubSub<LiveTopics>;
+  store: LiveStore;
+  refresher: StatusRefresher;
+  poller: SharedPoller;
+  close(): Promise<void>;
+}
+
+export interface LiveOptions {
+  /** Set for several instances: events travel through Redis, and last-known statuses live there. */
+  redisUrl?: string | undefined;
+  pollIntervalMs: number;
+  onRefresh?: (source: StatusSource, transitions: number) => void;
+  onPollError?: (error: unknown) => void;
+}
+
+export function createLiveServices(options: LiveOptions): LiveServices {
+  let store: LiveStore;
+  let pubsub: PubSub<LiveTopics>;
+  const connections: Redis[] = [];
+  if (options.redisUrl) {
+    const connect = (): Redis => {
+      const redis = new Redis(options.redisUrl ?? '', { maxRetriesPerRequest: 3, lazyConnect: false });
+      connections.push(redis);
+      return redis;
+    };
+    const publishClient = connect();
+    const subscribeClient = connect();
+    store = new RedisLiveStore(connect());
+    pubsub = createPubSub<LiveTopics>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
+  } else {
+    store = new MemoryLiveStore();
+    pubsub = createPubSub<LiveTopics>();
+  }
+  const refresher = new StatusRefresher(store, pubsub, options.onRefresh);
+  const poller = new SharedPoller(refresher, store, options.pollIntervalMs, options.onPollError);
+  return {
+    pubsub,
+    store,
+    refresher,
+    poller,
+    async close() {
+      poller.stop();
+      await store.close();
+      await Promise.all(connections.map((redis) => redis.quit().catch(() => undefined)));
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import type { Server } from 'node:http';
+import type { ExecutionArgs } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { GatewayYoga } from './yoga.js';
+
+/** What yoga's enveloped execute/subscribe are handed through graphql-ws. */
+type EnvelopedArgs = ExecutionArgs & {
+  rootValue: { execute: (args: ExecutionArgs) => unknown; subscribe: (args: ExecutionArgs) => unknown };
+};
+
+export interface WebSocketEndpoint {
+  /** Closes every client with 1001 (going away) and stops accepting new ones. */
+  dispose(): Promise<void>;
+  /** Open WebSocket connections. */
+  readonly clients: number;
+}
+
+/** graphql-ws on the same port and path as HTTP GraphQL, executing through yoga's plugins. */
+export function attachWebSocket(server: Server, yoga: GatewayYoga): WebSocketEndpoint {
+  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  const disposable = useServer(
+    {
+      execute: (args) => (args as EnvelopedArgs).rootValue.execute(args) as never,
+      subscribe: (args) => (args as EnvelopedArgs).rootValue.subscribe(args) as never,
+      onSubscribe: async (ctx, _id, params) => {
+        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+          connectionParams: ctx.connectionParams ?? {},
+        });
+        let document;
+        try {
+          document = parse(params.query);
+        } catch (error) {
+          return [error as never];
+        }
+        const errors = validate(schema, document);
+        if (errors.length > 0) return errors;
+        const args: EnvelopedArgs = {
+          schema,
+          operationName: params.operationName ?? null,
+          document,
+          variableValues: params.variables ?? null,
+          contextValue: await contextFactory(),
+          rootValue: { execute, subscribe },
+        };
+        return args;
+      },
+    },
+    wss,
+  );
+  return {
+    dispose: async () => {
+      await disposable.dispose();
+    },
+    get clients() {
+      return wss.clients.size;
+    },
+  };
+}
