@@ -1,0 +1,172 @@
+import { createClient, type Client } from 'graphql-ws';
+import { WebSocket } from 'ws';
+
+/** What a subscription client saw: data events, errors, and how the connection ended. */
+export interface SubscriptionRecorder<T> {
+  events: T[];
+  errors: unknown[];
+  /** The WebSocket close code, once closed (graphql-ws only). */
+  closeCode: number | undefined;
+  /** Resolves once `count` events arrived (rejects after `timeoutMs`). */
+  waitFor(count: number, timeoutMs?: number): Promise<T[]>;
+  /** Resolves once the subscription errored or completed. */
+  ended(timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+class Recorder<T> {
+  events: T[] = [];
+  errors: unknown[] = [];
+  closeCode: number | undefined;
+  finished = false;
+  private waiters: Array<() => void> = [];
+
+  push(event: T): void {
+    this.events.push(event);
+    this.wake();
+  }
+
+  fail(error: unknown): void {
+    this.errors.push(error);
+    this.finish();
+  }
+
+  finish(): void {
+    this.finished = true;
+    this.wake();
+  }
+
+  private wake(): void {
+    for (const waiter of this.waiters.splice(0)) waiter();
+  }
+
+  until(check: () => boolean, timeoutMs: number, what: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what} (have ${this.events.length} events, errors: ${JSON.stringify(this.errors)})`)), timeoutMs);
+      const attempt = (): void => {
+        if (check()) {
+          clearTimeout(timer);
+          resolve();
+        } else {
+          this.waiters.push(attempt);
+        }
+      };
+      attempt();
+    });
+  }
+}
+
+/** Subscribes over graphql-ws (the protocol frontends use), collecting `data[field]` of each event. */
+export function subscribeWs<T>(
+  url: string,
+  query: string,
+  field: string,
+  options: { connectionParams?: Record<string, unknown>; retryAttempts?: number } = {},
+): SubscriptionRecorder<T> {
+  const recorder = new Recorder<T>();
+  const client: Client = createClient({
+    url: url.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    retryAttempts: options.retryAttempts ?? 0,
+    lazy: false,
+    ...(options.connectionParams && { connectionParams: options.connectionParams }),
+    on: {
+      closed: (event) => {
+        recorder.closeCode = (event as { code?: number }).code;
+      },
+    },
+  });
+  const unsubscribe = client.subscribe<Record<string, T>>(
+    { query },
+    {
+      next: (value) => {
+        if (value.errors) recorder.fail(value.errors);
+        else if (value.data) recorder.push(value.data[field] as T);
+      },
+      error: (error) => recorder.fail(error),
+      complete: () => recorder.finish(),
+    },
+  );
+  return {
+    get events() {
+      return recorder.events;
+    },
+    get errors() {
+      return recorder.errors;
+    },
+    get closeCode() {
+      return recorder.closeCode;
+    },
+    waitFor: async (count, timeoutMs = 10_000) => {
+      await recorder.until(() => recorder.events.length >= count, timeoutMs, `${count} events`);
+      return recorder.events.slice();
+    },
+    ended: (timeoutMs = 10_000) => recorder.until(() => recorder.finished, timeoutMs, 'the end of the subscription'),
+    close: async () => {
+      unsubscribe();
+      await client.dispose();
+    },
+  };
+}
+
+/** Subscribes over server-sent events (GraphQL over SSE, distinct connections mode). */
+export function subscribeSse<T>(url: string, query: string, field: string): SubscriptionRecorder<T> {
+  const recorder = new Recorder<T>();
+  const controller = new AbortController();
+  void (async () => {
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+        body: JSON.stringify({ query }),
+        signal: controller.signal,
+      });
+      if (!response.body) throw new Error(`no stream (status ${response.status})`);
+      const decoder = new TextDecoder();
+      let buffer = '';
+      for await (const chunk of response.body) {
+        buffer += decoder.decode(chunk as Uint8Array, { stream: true });
+        let boundary = buffer.indexOf('\n\n');
+        while (boundary >= 0) {
+          const block = buffer.slice(0, boundary);
+          buffer = buffer.slice(boundary + 2);
+          const data = block
+            .split('\n')
+            .filter((line) => line.startsWith('data:'))
+            .map((line) => line.slice(5).trim())
+            .join('\n');
+          if (data) {
+            const payload = JSON.parse(data) as { data?: Record<string, T>; errors?: unknown };
+            if (payload.errors) recorder.fail(payload.errors);
+            else if (payload.data) recorder.push(payload.data[field] as T);
+          }
+          if (block.startsWith('event: complete')) recorder.finish();
+          boundary = buffer.indexOf('\n\n');
+        }
+      }
+      recorder.finish();
+    } catch (error) {
+      if (!controller.signal.aborted) recorder.fail(error);
+    }
+  })();
+  return {
+    get events() {
+      return recorder.events;
+    },
+    get errors() {
+      return recorder.errors;
+    },
+    closeCode: undefined,
+    waitFor: async (count, timeoutMs = 10_000) => {
+      await recorder.until(() => recorder.events.length >= count, timeoutMs, `${count} events`);
+      return recorder.events.slice();
+    },
+    ended: (timeoutMs = 10_000) => recorder.until(() => recorder.finished, timeoutMs, 'the end of the subscription'),
+    close: async () => {
+      controller.abort();
+    },
+  };
+}
+
+/** Waits a little, for "nothing more arrives" checks. */
+export const quietPeriod = (ms = 300): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

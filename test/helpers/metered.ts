@@ -1,0 +1,61 @@
+import type { Sandbox } from '../../src/sandbox/server.js';
+
+/** A customer with one usage notification ("5 requests") and a way to send it usage. */
+export interface MeteredCustomer {
+  customerId: string;
+  alertId: string;
+  /** Ingests `count` requests through the sandbox's ingest endpoint (as Metronome would receive them). */
+  ingest(count: number): Promise<void>;
+}
+
+let sequence = 0;
+
+/** Creates a metered customer in the organization of `token`, in-process. */
+export async function meteredCustomer(sandbox: Sandbox, token: string, name = 'Metered customer', threshold = 5): Promise<MeteredCustomer> {
+  const org = sandbox.organization(token);
+  if (!org) throw new Error('no such organization');
+  const post = async (path: string, body: unknown): Promise<string> =>
+    ((await sandbox.dispatch(org, 'POST', path, body)) as { data: { id: string } }).data.id;
+  const metricId = await post('/v1/billable-metrics/create', { name: `Requests ${(sequence += 1)}`, aggregation_type: 'COUNT', event_type_filter: { in_values: ['request'] } });
+  await post('/v1/contract-pricing/products/create', { name: `API ${sequence}`, type: 'USAGE', billable_metric_id: metricId });
+  const customerId = await post('/v1/customers', { name });
+  const alertId = await post('/v1/alerts/create', {
+    alert_type: 'usage_threshold_reached',
+    name: `${threshold} requests`,
+    threshold,
+    billable_metric_id: metricId,
+    customer_id: customerId,
+  });
+  return {
+    customerId,
+    alertId,
+    async ingest(count) {
+      const events = Array.from({ length: count }, () => ({
+        transaction_id: `metered-${(sequence += 1)}`,
+        customer_id: customerId,
+        event_type: 'request',
+        timestamp: sandbox.clock.now().toISOString(),
+      }));
+      await sandbox.dispatch(org, 'POST', '/v1/ingest', events);
+    },
+  };
+}
+
+/** The subscription document used by the live tests (selection kept small and stable). */
+export const STATUS_SUBSCRIPTION = (customerId: string, extra = ''): string => `subscription {
+  customerAlertStatusChanged(customerId: "${customerId}"${extra}) {
+    previousStatus
+    status
+    source
+    changedAt
+    customerAlert { customerStatus triggeredBy notification { id name } customer { name } }
+  }
+}`;
+
+export interface StatusEvent {
+  previousStatus: string | null;
+  status: string;
+  source: string;
+  changedAt: string;
+  customerAlert: { customerStatus: string; triggeredBy: string | null; notification: { id: string; name: string }; customer: { name: string } | null };
+}

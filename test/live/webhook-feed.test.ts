@@ -1,0 +1,153 @@
+import { createHmac } from 'node:crypto';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { useGateway } from '../helpers/gateway.js';
+import { quietPeriod, subscribeSse, subscribeWs, type SubscriptionRecorder } from '../helpers/live-clients.js';
+import { STATUS_SUBSCRIPTION, meteredCustomer, type StatusEvent } from '../helpers/metered.js';
+
+// Alarms pushed the moment they fire: usage crosses a threshold in the sandbox, the sandbox's
+// engine sends a signed webhook, the gateway verifies it, asks upstream for the truth, and
+// subscribers over graphql-ws and SSE see one transition each. The poller is slowed to a crawl
+// here, so only webhooks (and mutations) can explain what arrives.
+
+const SECRET = 'whsec-live-feed';
+const harness = useGateway({
+  sandbox: { webhooks: { baseDelayMs: 10, maxDelayMs: 50 } },
+  gateway: { webhookSecret: SECRET, pollIntervalMs: 600_000 },
+});
+const open: Array<SubscriptionRecorder<unknown>> = [];
+
+beforeAll(() => {
+  const org = harness.sandboxHarness.sandbox.organization(harness.token);
+  if (!org) throw new Error('no organization');
+  org.webhookDestinations = [{ url: harness.gateway.webhookUrl, secret: SECRET }];
+  org.sendResolvedWebhooks = true;
+});
+
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((subscription) => subscription.close()));
+});
+
+function track<T>(subscription: SubscriptionRecorder<T>): SubscriptionRecorder<T> {
+  open.push(subscription as SubscriptionRecorder<unknown>);
+  return subscription;
+}
+
+async function graphql(query: string): Promise<unknown> {
+  const response = await fetch(harness.gateway.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  return response.json();
+}
+
+describe('alarms by webhook', () => {
+  it('delivers exactly one OK → IN_ALARM over graphql-ws and over SSE', async () => {
+    const sandbox = harness.sandboxHarness.sandbox;
+    const customer = await meteredCustomer(sandbox, harness.token, 'Webhook customer');
+    const ws = track(subscribeWs<StatusEvent>(harness.gateway.graphqlUrl, STATUS_SUBSCRIPTION(customer.customerId), 'customerAlertStatusChanged'));
+    const sse = track(subscribeSse<StatusEvent>(harness.gateway.graphqlUrl, STATUS_SUBSCRIPTION(customer.customerId), 'customerAlertStatusChanged'));
+    for (const feed of [ws, sse]) {
+      const [snapshot] = await feed.waitFor(1);
+      expect(snapshot).toMatchObject({ previousStatus: null, status: 'OK', source: 'SNAPSHOT', customerAlert: { customer: { name: 'Webhook customer' } } });
+    }
+
+    await customer.ingest(5);
+    for (const feed of [ws, sse]) {
+      const events = await feed.waitFor(2);
+      expect(events[1]).toMatchObject({
+        previousStatus: 'OK',
+        status: 'IN_ALARM',
+        source: 'WEBHOOK',
+        customerAlert: { customerStatus: 'IN_ALARM', triggeredBy: 'usage', notification: { id: customer.alertId } },
+      });
+    }
+    await customer.ingest(3); // still over: no webhook, no event
+    await quietPeriod();
+    expect(ws.events).toHaveLength(2);
+    expect(sse.events).toHaveLength(2);
+  });
+
+  it('shows the way back: the gateway’s own archive mutation refreshes the customer at once', async () => {
+    const sandbox = harness.sandboxHarness.sandbox;
+    const customer = await meteredCustomer(sandbox, harness.token, 'Archived customer');
+    await customer.ingest(6);
+    const ws = track(
+      subscribeWs<StatusEvent>(harness.gateway.graphqlUrl, STATUS_SUBSCRIPTION(customer.customerId, `, alertId: "${customer.alertId}"`), 'customerAlertStatusChanged'),
+    );
+    expect((await ws.waitFor(1))[0]).toMatchObject({ status: 'IN_ALARM', source: 'SNAPSHOT' });
+    await graphql(`mutation { archiveThresholdNotification(input: { id: "${customer.alertId}" }) { thresholdNotificationId } }`);
+    const [, archived] = await ws.waitFor(2);
+    expect(archived).toMatchObject({ previousStatus: 'IN_ALARM', status: 'ARCHIVED', source: 'MUTATION' });
+  });
+
+  it('after resetCustomerAlert, Metronome notifies again and the feed stays truthful (no spurious events)', async () => {
+    const sandbox = harness.sandboxHarness.sandbox;
+    const customer = await meteredCustomer(sandbox, harness.token, 'Reset customer');
+    await customer.ingest(5);
+    await sandbox.webhooks.idle();
+    const ws = track(subscribeWs<StatusEvent>(harness.gateway.graphqlUrl, STATUS_SUBSCRIPTION(customer.customerId), 'customerAlertStatusChanged'));
+    await ws.waitFor(1);
+    await graphql(`mutation { resetCustomerAlert(input: { customerId: "${customer.customerId}", alertId: "${customer.alertId}" }) { customerAlert { customerStatus } } }`);
+    await sandbox.webhooks.idle();
+    await quietPeriod(500);
+    const sentForAlert = sandbox.webhooks.attempts.filter((attempt) => attempt.status === 200).length;
+    expect(sentForAlert).toBeGreaterThanOrEqual(2);
+    // Whatever passed through EVALUATING on the way, the feed ends in alarm again, and each event
+    // it sent was a real transition from the one before.
+    const statuses = ws.events.map((event) => event.status);
+    expect(statuses.at(-1)).toBe('IN_ALARM');
+    for (let i = 1; i < ws.events.length; i += 1) expect(ws.events[i]?.previousStatus).toBe(statuses[i - 1]);
+  });
+
+  it('ends with a clear NOT_FOUND error for a customer that does not exist', async () => {
+    const ws = track(subscribeWs<StatusEvent>(harness.gateway.graphqlUrl, STATUS_SUBSCRIPTION('00000000-0000-4000-8000-00000000abcd'), 'customerAlertStatusChanged'));
+    await ws.ended();
+    expect(JSON.stringify(ws.errors)).toContain('NOT_FOUND');
+    expect(ws.events).toEqual([]);
+  });
+});
+
+describe('webhook intake', () => {
+  async function post(body: string, headers: Record<string, string>): Promise<{ status: number; text: string }> {
+    const response = await fetch(harness.gateway.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    return { status: response.status, text: await response.text() };
+  }
+  const sign = (secret: string, date: string, body: string) => createHmac('sha256', secret).update(`${date}\n${body}`).digest('hex');
+
+  it('rejects forged, wrongly keyed, stale, unsigned and malformed webhooks without publishing; accepts a genuine one once', async () => {
+    const sandbox = harness.sandboxHarness.sandbox;
+    const customer = await meteredCustomer(sandbox, harness.token, 'Target customer');
+    const ws = track(subscribeWs<StatusEvent>(harness.gateway.graphqlUrl, STATUS_SUBSCRIPTION(customer.customerId), 'customerAlertStatusChanged'));
+    expect((await ws.waitFor(1))[0]?.status).toBe('OK');
+
+    // The customer goes into alarm upstream, but Metronome's own webhook is switched off: any
+    // request that got through the gateway's checks would now surface the change.
+    const org = sandbox.organization(harness.token);
+    const destinations = org?.webhookDestinations ?? [];
+    if (org) org.webhookDestinations = [];
+    await customer.ingest(5);
+    if (org) org.webhookDestinations = destinations;
+
+    const body = JSON.stringify({ id: 'forged-1', type: 'alerts.usage_threshold_reached', properties: { customer_id: customer.customerId } });
+    const now = new Date().toUTCString();
+    const stale = new Date(Date.now() - 10 * 60 * 1000).toUTCString();
+    expect((await post(body, { 'x-metronome-date': now, 'metronome-webhook-signature': 'a'.repeat(64) })).status).toBe(401);
+    expect((await post(body, { 'x-metronome-date': now, 'metronome-webhook-signature': sign('not-the-secret', now, body) })).status).toBe(401);
+    expect((await post(body, { 'x-metronome-date': stale, 'metronome-webhook-signature': sign(SECRET, stale, body) })).status).toBe(401);
+    expect((await post(body, { 'x-metronome-date': now })).status).toBe(401);
+    expect((await post('not json', { 'x-metronome-date': now, 'metronome-webhook-signature': sign(SECRET, now, 'not json') })).status).toBe(400);
+    await quietPeriod(500);
+    expect(ws.events).toHaveLength(1);
+
+    // A genuine one (signed over the Date header, the older scheme) gets through once; its replay
+    // is acknowledged as a duplicate.
+    const genuine = JSON.stringify({ id: 'genuine-1', type: 'alerts.usage_threshold_reached', properties: { customer_id: customer.customerId } });
+    expect(await post(genuine, { date: now, 'metronome-webhook-signature': sign(SECRET, now, genuine) })).toEqual({ status: 200, text: '{"status":"accepted"}' });
+    const [, change] = await ws.waitFor(2);
+    expect(change).toMatchObject({ previousStatus: 'OK', status: 'IN_ALARM', source: 'WEBHOOK' });
+    expect(await post(genuine, { date: now, 'metronome-webhook-signature': sign(SECRET, now, genuine) })).toEqual({ status: 200, text: '{"status":"duplicate"}' });
+    await quietPeriod();
+    expect(ws.events).toHaveLength(2);
+  });
+});
