@@ -1,3 +1,4 @@
+import { Repeater } from 'graphql-yoga';
 import { canSeeCustomer } from '../auth/viewer.js';
 import { listenNow } from '../live/eager.js';
 import { customerChannel, statusOf, tenantChannel, type StatusChangeEvent } from '../live/events.js';
@@ -42,55 +43,64 @@ const CustomerAlertStatusChange = builder.objectRef<StatusChangeEvent>('Customer
  * A customer's feed: the current state of each matching alert first (unless told otherwise),
  * then one event per transition. Changes already reflected in what the subscriber saw are
  * dropped, so a transition that raced the snapshot is not delivered twice.
+ *
+ * A Repeater rather than an async generator: a generator waiting for the next event cannot be
+ * stopped until one arrives, and the poller watch would outlive the subscriber.
  */
-async function* customerFeed(
-  ctx: GatewayContext,
-  customerId: string,
-  alertId: string | undefined,
-  includeInitial: boolean,
-): AsyncGenerator<StatusChangeEvent> {
-  const tenant = ctx.viewer.tenant;
-  const events = listenNow(ctx.live.pubsub.subscribe('alert-status', customerChannel(tenant, customerId)));
-  const unwatch = ctx.live.poller.watch(tenant, ctx.upstream, customerId);
-  try {
-    const current = await ctx.live.refresher.refresh(tenant, ctx.upstream, customerId, 'SNAPSHOT');
-    const known = new Map(current.map((wire) => [wire.alert.id, statusOf(wire)]));
-    if (includeInitial) {
-      const changedAt = new Date().toISOString();
-      for (const wire of current) {
-        const matches = alertId === undefined ? wire.alert.status === 'enabled' : wire.alert.id === alertId;
-        if (!matches) continue;
-        yield { tenant, customerId, alertId: wire.alert.id, previousStatus: null, status: statusOf(wire), changedAt, source: 'SNAPSHOT', customerAlert: wire };
+function customerFeed(ctx: GatewayContext, customerId: string, alertId: string | undefined, includeInitial: boolean): Repeater<StatusChangeEvent> {
+  return new Repeater<StatusChangeEvent>(async (push, stop) => {
+    const tenant = ctx.viewer.tenant;
+    const events = listenNow(ctx.live.pubsub.subscribe('alert-status', customerChannel(tenant, customerId)));
+    const unwatch = ctx.live.poller.watch(tenant, ctx.upstream, customerId);
+    const stopped = stop.then(() => ({ done: true as const, value: undefined }));
+    try {
+      const current = await ctx.live.refresher.refresh(tenant, ctx.upstream, customerId, 'SNAPSHOT');
+      const known = new Map(current.map((wire) => [wire.alert.id, statusOf(wire)]));
+      if (includeInitial) {
+        const changedAt = new Date().toISOString();
+        for (const wire of current) {
+          const matches = alertId === undefined ? wire.alert.status === 'enabled' : wire.alert.id === alertId;
+          if (matches) {
+            await push({ tenant, customerId, alertId: wire.alert.id, previousStatus: null, status: statusOf(wire), changedAt, source: 'SNAPSHOT', customerAlert: wire });
+          }
+        }
       }
+      for (;;) {
+        const next = await Promise.race([events.next(), stopped]);
+        if (next.done) break;
+        const event = next.value;
+        if (alertId !== undefined && event.alertId !== alertId) continue;
+        if (known.get(event.alertId) === event.status) continue;
+        known.set(event.alertId, event.status);
+        if (!canSeeCustomer(ctx.viewer, customerId)) break;
+        await push(event);
+      }
+      stop();
+    } catch (error) {
+      stop(error);
+    } finally {
+      unwatch();
+      await events.close();
     }
-    for (;;) {
-      const next = await events.next();
-      if (next.done) return;
-      const event = next.value;
-      if (alertId !== undefined && event.alertId !== alertId) continue;
-      if (known.get(event.alertId) === event.status) continue;
-      known.set(event.alertId, event.status);
-      if (!canSeeCustomer(ctx.viewer, customerId)) return;
-      yield event;
-    }
-  } finally {
-    unwatch();
-    await events.close();
-  }
+  });
 }
 
 /** Every transition the viewer may see, across customers (for boards); no snapshot. */
-async function* organizationFeed(ctx: GatewayContext): AsyncGenerator<StatusChangeEvent> {
-  const events = listenNow(ctx.live.pubsub.subscribe('alert-status', tenantChannel(ctx.viewer.tenant)));
-  try {
-    for (;;) {
-      const next = await events.next();
-      if (next.done) return;
-      if (canSeeCustomer(ctx.viewer, next.value.customerId)) yield next.value;
+function organizationFeed(ctx: GatewayContext): Repeater<StatusChangeEvent> {
+  return new Repeater<StatusChangeEvent>(async (push, stop) => {
+    const events = listenNow(ctx.live.pubsub.subscribe('alert-status', tenantChannel(ctx.viewer.tenant)));
+    const stopped = stop.then(() => ({ done: true as const, value: undefined }));
+    try {
+      for (;;) {
+        const next = await Promise.race([events.next(), stopped]);
+        if (next.done) break;
+        if (canSeeCustomer(ctx.viewer, next.value.customerId)) await push(next.value);
+      }
+      stop();
+    } finally {
+      await events.close();
     }
-  } finally {
-    await events.close();
-  }
+  });
 }
 
 builder.subscriptionType({ description: 'Live updates, over graphql-ws (WebSocket) or server-sent events on /graphql.' });

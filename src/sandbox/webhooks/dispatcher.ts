@@ -15,6 +15,8 @@ export interface DispatcherOptions {
 /** One attempt to deliver a notification, for tests and logs. */
 export interface DeliveryAttempt {
   notificationId: string;
+  /** The notification's alert, when it is about one. */
+  alertId: string | undefined;
   url: string;
   attempt: number;
   /** HTTP status, or undefined when the destination could not be reached. */
@@ -43,7 +45,8 @@ export class WebhookDispatcher {
     const body = JSON.stringify(notification);
     for (const destination of org.webhookDestinations) {
       this.inFlight += 1;
-      void this.deliver(destination, notification.id, body).finally(() => {
+      const alertId = typeof notification.properties.alert_id === 'string' ? notification.properties.alert_id : undefined;
+      void this.deliver(destination, notification.id, alertId, body).finally(() => {
         this.inFlight -= 1;
         if (this.inFlight === 0) this.idleWaiters.splice(0).forEach((resolve) => resolve());
       });
@@ -61,7 +64,7 @@ export class WebhookDispatcher {
     this.closed = true;
   }
 
-  private async deliver(destination: { url: string; secret: string }, id: string, body: string): Promise<void> {
+  private async deliver(destination: { url: string; secret: string }, id: string, alertId: string | undefined, body: string): Promise<void> {
     for (let attempt = 1; attempt <= this.options.maxAttempts && !this.closed; attempt += 1) {
       // Signed with real time, not the sandbox clock: receivers check it against theirs.
       const date = new Date().toUTCString();
@@ -85,7 +88,7 @@ export class WebhookDispatcher {
       } catch {
         status = undefined;
       }
-      this.attempts.push({ notificationId: id, url: destination.url, attempt, status });
+      this.attempts.push({ notificationId: id, alertId, url: destination.url, attempt, status });
       if (status !== undefined && status >= 200 && status < 300) return;
       const backoff = Math.min(this.options.baseDelayMs * 2 ** (attempt - 1), this.options.maxDelayMs);
       await new Promise((resolve) => setTimeout(resolve, backoff * (0.75 + Math.random() * 0.5)).unref());
