@@ -21,6 +21,8 @@ export interface LiveOptions {
   pollIntervalMs: number;
   onRefresh?: (source: StatusSource, transitions: number) => void;
   onPollError?: (error: unknown) => void;
+  /** Told when a Redis connection reports a problem (ioredis reconnects by itself). */
+  onRedisError?: (error: unknown) => void;
 }
 
 export function createLiveServices(options: LiveOptions): LiveServices {
@@ -30,6 +32,7 @@ export function createLiveServices(options: LiveOptions): LiveServices {
   if (options.redisUrl) {
     const connect = (): Redis => {
       const redis = new Redis(options.redisUrl ?? '', { maxRetriesPerRequest: 3, lazyConnect: false });
+      redis.on('error', (error: unknown) => options.onRedisError?.(error));
       connections.push(redis);
       return redis;
     };

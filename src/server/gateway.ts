@@ -61,6 +61,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     redisUrl: options.redisUrl,
     pollIntervalMs: options.pollIntervalMs ?? 30_000,
     onPollError: (error) => logger.warn({ err: error }, 'poll failed'),
+    onRedisError: (error) => logger.warn({ err: error }, 'redis connection problem'),
   });
   const yoga = createGatewayYoga({ transport, token: options.metronomeToken, graphiql: options.graphiql ?? true, live });
   const client = new MetronomeClient(transport, options.metronomeToken);

@@ -69,6 +69,8 @@ export function subscribeWs<T>(
     webSocketImpl: WebSocket,
     retryAttempts: options.retryAttempts ?? 0,
     lazy: false,
+    // Connection problems reach the recorder through the subscription sinks; no console noise.
+    onNonLazyError: () => undefined,
     ...(options.connectionParams && { connectionParams: options.connectionParams }),
     on: {
       closed: (event) => {
