@@ -4,32 +4,52 @@
  * Figures only: nothing here passes or fails.
  */
 import { cpus, totalmem } from 'node:os';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { printTable } from './report.js';
+import { fanout, webhookLatencyOne, webhookLatencyTwo } from './live.js';
 import { run as sandboxIngest } from './sandbox-ingest.js';
 
 type Scenario = { title: string; run: () => Promise<Record<string, string | number>> };
 
 const SCENARIOS: Record<string, Scenario> = {
   'sandbox-ingest': { title: 'Sandbox: ingest 100,000 events, 1,000 customers × 20 notifications, evaluated as they arrive', run: sandboxIngest },
+  'webhook-latency': { title: 'Usage → webhook → subscriber latency, one instance', run: webhookLatencyOne },
+  'webhook-latency-redis': { title: 'Usage → webhook on A → subscriber on B, two instances via Redis', run: webhookLatencyTwo },
+  'fanout-1k': { title: 'One change fanned out to 1,000 graphql-ws subscribers (1,000 connections)', run: () => fanout(1_000, 1_000) },
+  'fanout-10k': { title: 'One change fanned out to 10,000 graphql-ws subscribers (1,000 connections × 10)', run: () => fanout(10_000, 1_000) },
 };
 
 const chosen = process.argv.slice(2).filter((name) => !name.startsWith('-'));
 const names = chosen.length > 0 ? chosen : Object.keys(SCENARIOS);
-const sections: string[] = [];
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+const machine = `${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const command = `npm run bench${chosen.length > 0 ? ` -- ${chosen.join(' ')}` : ''}`;
+
+// RESULTS.md keeps one section per scenario; a run replaces the sections of what it ran.
+const resultsFile = new URL('./RESULTS.md', import.meta.url);
+const sections = new Map<string, string>();
+if (existsSync(resultsFile)) {
+  for (const part of readFileSync(resultsFile, 'utf8').split(/^(?=## )/m).slice(1)) {
+    const title = part.slice(3, part.indexOf('\n'));
+    sections.set(title, part.trimEnd());
+  }
+}
 for (const name of names) {
   const scenario = SCENARIOS[name];
   if (!scenario) throw new Error(`Unknown scenario ${name}; known: ${Object.keys(SCENARIOS).join(', ')}`);
   const figures = await scenario.run();
   printTable(scenario.title, figures);
-  sections.push(`## ${scenario.title}\n\n| figure | value |\n|---|---|\n${Object.entries(figures).map(([k, v]) => `| ${k} | ${v} |`).join('\n')}\n`);
+  const rows = Object.entries(figures).map(([key, value]) => `| ${key} | ${value} |`).join('\n');
+  sections.set(
+    scenario.title,
+    `## ${scenario.title}\n\n${new Date().toISOString().slice(0, 10)}, ${machine}, \`${command}\`\n\n| figure | value |\n|---|---|\n${rows}`,
+  );
 }
-
-const cpu = cpus()[0]?.model ?? 'unknown CPU';
-const machine = `${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
-const command = `npm run bench${chosen.length > 0 ? ` -- ${chosen.join(' ')}` : ''}`;
+const ordered = Object.values(SCENARIOS)
+  .map((scenario) => sections.get(scenario.title))
+  .filter((section): section is string => section !== undefined);
 writeFileSync(
-  new URL('./RESULTS.md', import.meta.url),
-  `# Benchmark results\n\nMachine: ${machine}\n\nCommand: \`${command}\`\n\n${sections.join('\n')}`,
+  resultsFile,
+  `# Benchmark results\n\nFigures from \`npm run bench\` (all scenarios) or \`npm run bench -- <scenario>\`; each section says when, where and with which command it was produced. None of this is a pass/fail test.\n\n${ordered.join('\n\n')}\n`,
 );
 console.log(`\nwrote bench/RESULTS.md (${machine})`);

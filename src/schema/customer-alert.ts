@@ -1,4 +1,4 @@
-import type { CustomerAlert as WireCustomerAlert } from '../upstream/types.js';
+import type { CustomerDetail, CustomerAlert as WireCustomerAlert } from '../upstream/types.js';
 import { builder } from './builder.js';
 import { ThresholdNotification } from './notification.js';
 
@@ -6,6 +6,11 @@ import { ThresholdNotification } from './notification.js';
 export interface CustomerAlertShape {
   customerId: string;
   wire: WireCustomerAlert;
+  /**
+   * The customer, when it is already being fetched for everyone: a subscription event fanned out
+   * to many subscribers loads its customer once, not once per subscriber.
+   */
+  sharedCustomer?: () => Promise<CustomerDetail | null>;
 }
 
 export type CustomerAlertStatusValue = 'OK' | 'IN_ALARM' | 'EVALUATING' | 'ARCHIVED';

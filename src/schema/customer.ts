@@ -168,7 +168,11 @@ builder.objectField(CustomerAlert, 'customer', (t) =>
     type: Customer,
     nullable: true,
     description: 'The customer this status is for.',
-    resolve: (item, _args, ctx) => loadVisibleCustomer(ctx, item.customerId),
+    resolve: async (item, _args, ctx) => {
+      if (!item.sharedCustomer) return loadVisibleCustomer(ctx, item.customerId);
+      // Shared across subscribers, so the viewer check happens here, per subscriber.
+      return canSeeCustomer(ctx.viewer, item.customerId) ? item.sharedCustomer() : null;
+    },
   }),
 );
 

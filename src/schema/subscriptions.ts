@@ -2,6 +2,7 @@ import { Repeater } from 'graphql-yoga';
 import { canSeeCustomer } from '../auth/viewer.js';
 import { listenNow } from '../live/eager.js';
 import { customerChannel, statusOf, tenantChannel, type StatusChangeEvent } from '../live/events.js';
+import type { CustomerDetail } from '../upstream/types.js';
 import { builder } from './builder.js';
 import type { GatewayContext } from './context.js';
 import { CustomerAlert, CustomerAlertStatus } from './customer-alert.js';
@@ -19,13 +20,29 @@ export const StatusChangeSource = builder.enumType('StatusChangeSource', {
   } as const,
 });
 
+/**
+ * One fetch of an event's customer per instance, shared by every subscriber the event reaches
+ * (they all receive the same event object). Each subscriber's own fresh loaders would otherwise
+ * fetch it once per subscriber, which dominates fan-out to thousands of subscribers.
+ */
+const eventCustomers = new WeakMap<StatusChangeEvent, Promise<CustomerDetail | null>>();
+
+function sharedCustomerOf(event: StatusChangeEvent, ctx: GatewayContext): Promise<CustomerDetail | null> {
+  let customer = eventCustomers.get(event);
+  if (!customer) {
+    customer = ctx.upstream.getCustomer(event.customerId).catch(() => null);
+    eventCustomers.set(event, customer);
+  }
+  return customer;
+}
+
 const CustomerAlertStatusChange = builder.objectRef<StatusChangeEvent>('CustomerAlertStatusChange').implement({
   description: "A customer's status on one threshold notification, as it changed.",
   fields: (t) => ({
     customerAlert: t.field({
       type: CustomerAlert,
       description: 'The customer alert after the change, notification configuration included.',
-      resolve: (event) => ({ customerId: event.customerId, wire: event.customerAlert }),
+      resolve: (event, _args, ctx) => ({ customerId: event.customerId, wire: event.customerAlert, sharedCustomer: () => sharedCustomerOf(event, ctx) }),
     }),
     previousStatus: t.field({
       type: CustomerAlertStatus,

@@ -1,0 +1,132 @@
+/**
+ * Live alarms: how long from usage crossing a threshold to the subscriber having the event
+ * (webhook → verify → upstream refresh → pub/sub → WebSocket), on one instance and across two
+ * instances through Redis; and how one change fans out to 1,000 and 10,000 subscribers.
+ * Run: npm run bench -- webhook-latency fanout
+ */
+import { createClient, type Client } from 'graphql-ws';
+import { WebSocket } from 'ws';
+import { startGateway, type RunningGateway } from '../src/server/gateway.js';
+import { Sandbox } from '../src/sandbox/server.js';
+import { meteredCustomer, STATUS_SUBSCRIPTION } from '../test/helpers/metered.js';
+import { percentile } from './stats.js';
+
+const SECRET = 'bench-secret';
+
+async function world(redisUrl?: string, instances = 1) {
+  const sandbox = new Sandbox({ webhooks: { baseDelayMs: 10 } });
+  const org = sandbox.createOrganization(`bench-live-${Date.now()}`);
+  const url = await sandbox.listen('127.0.0.1', 0);
+  const gateways: RunningGateway[] = [];
+  for (let i = 0; i < instances; i += 1) {
+    gateways.push(
+      await startGateway({
+        host: '127.0.0.1',
+        port: 0,
+        metronomeBaseUrl: url,
+        metronomeToken: org.token,
+        webhookSecret: SECRET,
+        redisUrl,
+        pollIntervalMs: 3_600_000,
+        graphiql: false,
+      }),
+    );
+  }
+  const first = gateways[0];
+  if (!first) throw new Error('no gateway');
+  org.webhookDestinations = [{ url: first.webhookUrl, secret: SECRET }];
+  return {
+    sandbox,
+    org,
+    gateways,
+    close: async () => {
+      await Promise.all(gateways.map((gateway) => gateway.close()));
+      await sandbox.close();
+    },
+  };
+}
+
+function wsClient(gateway: RunningGateway): Client {
+  return createClient({ url: gateway.graphqlUrl.replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, onNonLazyError: () => undefined });
+}
+
+/** Subscribes and resolves `ready` after the snapshot; `next(count)` waits for the count-th event. */
+function subscribe(client: Client, customerId: string) {
+  let events = 0;
+  const waiters = new Map<number, () => void>();
+  client.subscribe(
+    { query: STATUS_SUBSCRIPTION(customerId) },
+    {
+      next: () => {
+        events += 1;
+        waiters.get(events)?.();
+      },
+      error: () => undefined,
+      complete: () => undefined,
+    },
+  );
+  const reach = (count: number) => new Promise<void>((resolve) => (events >= count ? resolve() : waiters.set(count, resolve)));
+  return { ready: reach(1), reach };
+}
+
+/** Webhook → subscriber latency, one transition at a time. */
+async function latency(redisUrl: string | undefined, instances: number, transitions: number): Promise<Record<string, string | number>> {
+  const w = await world(redisUrl, instances);
+  const subscriberGateway = w.gateways[instances - 1] as RunningGateway;
+  const client = wsClient(subscriberGateway);
+  const samples: number[] = [];
+  for (let i = 0; i < transitions; i += 1) {
+    const customer = await meteredCustomer(w.sandbox, w.org.token, `Latency ${i}`, 1);
+    const subscription = subscribe(client, customer.customerId);
+    await subscription.ready;
+    const started = performance.now();
+    await customer.ingest(1);
+    await subscription.reach(2);
+    samples.push(performance.now() - started);
+  }
+  await client.dispose();
+  await w.close();
+  return {
+    transitions,
+    'p50 (ms)': percentile(samples, 50).toFixed(1),
+    'p99 (ms)': percentile(samples, 99).toFixed(1),
+    'max (ms)': Math.max(...samples).toFixed(1),
+  };
+}
+
+export const webhookLatencyOne = () => latency(undefined, 1, 200);
+export const webhookLatencyTwo = () => latency(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', 2, 200);
+
+/** One change delivered to many subscribers of one customer. */
+export async function fanout(subscribers: number, connections: number): Promise<Record<string, string | number>> {
+  const w = await world();
+  const gateway = w.gateways[0] as RunningGateway;
+  const customer = await meteredCustomer(w.sandbox, w.org.token, 'Popular', 1);
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const clients = Array.from({ length: connections }, () => wsClient(gateway));
+  const subscriptions = Array.from({ length: subscribers }, (_, i) => subscribe(clients[i % connections] as Client, customer.customerId));
+  const setupStarted = performance.now();
+  await Promise.all(subscriptions.map((subscription) => subscription.ready));
+  const setupSeconds = (performance.now() - setupStarted) / 1000;
+  gc?.();
+  const heapPerSubscription = (process.memoryUsage().heapUsed - heapBefore) / subscribers;
+
+  const arrivals: number[] = [];
+  const started = performance.now();
+  const done = Promise.all(subscriptions.map((subscription) => subscription.reach(2).then(() => arrivals.push(performance.now() - started))));
+  await customer.ingest(1);
+  await done;
+  await Promise.all(clients.map((client) => client.dispose()));
+  await w.close();
+  return {
+    subscribers,
+    'WebSocket connections': connections,
+    'subscribe + snapshot, all (s)': setupSeconds.toFixed(1),
+    'delivery p50 (ms)': percentile(arrivals, 50).toFixed(1),
+    'delivery p99 (ms)': percentile(arrivals, 99).toFixed(1),
+    'all delivered (ms)': Math.max(...arrivals).toFixed(1),
+    'heap per subscription, client and server (KB)': gc ? (heapPerSubscription / 1024).toFixed(1) : 'run with --expose-gc',
+  };
+}

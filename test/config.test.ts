@@ -1,0 +1,71 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, helpText, loadConfig, settings } from '../src/config.js';
+
+describe('configuration', () => {
+  it('reads defaults, environment variables and flags (flags win)', () => {
+    const config = loadConfig({ PORT: '5000', POLL_INTERVAL_MS: '1000' }, ['--port', '6000']);
+    expect(config).toMatchObject({ PORT: 6000, POLL_INTERVAL_MS: 1000, HOST: '127.0.0.1', AUTH_MODE: 'none', GRAPHIQL: true });
+  });
+
+  it('names every invalid variable', () => {
+    try {
+      loadConfig({ PORT: 'eighty', AUTH_MODE: 'maybe', METRONOME_BASE_URL: 'not a url' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const message = (error as Error).message;
+      for (const name of ['PORT', 'AUTH_MODE', 'METRONOME_BASE_URL']) expect(message).toContain(name);
+    }
+  });
+
+  it('lists every setting with its flag and default in --help', () => {
+    expect(loadConfig({}, ['--help'])).toBe('help');
+    const help = helpText();
+    for (const name of Object.keys(settings)) {
+      expect(help).toContain(name);
+      expect(help).toContain(`--${name.toLowerCase().replaceAll('_', '-')}`);
+    }
+    expect(help).toContain('default 4000');
+  });
+});
+
+/** Runs `src/main.ts` like `npm start` does, collecting its output. */
+function startMain(env: Record<string, string>, args: string[] = []) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', ...args], {
+    env: { ...process.env, ...env, METRONOME_BEARER_TOKEN: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, output: () => output };
+}
+
+describe('npm start', () => {
+  it('refuses bad configuration with a non-zero exit and the variable named', async () => {
+    const run = startMain({ PORT: 'not-a-port' });
+    expect(await run.exited).toBe(2);
+    expect(run.output()).toContain('PORT');
+  });
+
+  it('starts the sandbox and the gateway, prints the GraphiQL URL on its own line, answers, and stops cleanly on SIGTERM', async () => {
+    const run = startMain({ PORT: '0', SANDBOX_PORT: '0', SANDBOX_SIMULATOR: 'false', LOG_LEVEL: 'silent' });
+    let url: string | undefined;
+    for (let tries = 0; tries < 300 && !url; tries += 1) {
+      url = /^(http:\/\/127\.0\.0\.1:\d+\/graphql)$/m.exec(run.output())?.[1];
+      if (!url) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(url, run.output()).toBeDefined();
+    expect(run.output()).toMatch(/Sandbox \(Metronome-compatible\) on http:\/\/127\.0\.0\.1:\d+/);
+    const response = await fetch(url ?? '', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ customers(first: 1) { edges { node { name } } } }' }),
+    });
+    expect(await response.json()).toEqual({ data: { customers: { edges: [{ node: { name: 'Acme Corporation' } }] } } });
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+  });
+});
