@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub, type PubSub } from 'graphql-yoga';
 import { Redis } from 'ioredis';
@@ -42,7 +43,10 @@ export function createLiveServices(options: LiveOptions): LiveServices {
     pubsub = createPubSub<LiveTopics>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
   } else {
     store = new MemoryLiveStore();
-    pubsub = createPubSub<LiveTopics>();
+    // Thousands of subscribers may listen to one customer's channel: no listener-count warning.
+    const eventTarget = new EventTarget();
+    setMaxListeners(0, eventTarget);
+    pubsub = createPubSub<LiveTopics>({ eventTarget: eventTarget as never });
   }
   const refresher = new StatusRefresher(store, pubsub, options.onRefresh);
   const poller = new SharedPoller(refresher, store, options.pollIntervalMs, options.onPollError);

@@ -136,3 +136,26 @@ describe('bad requests', () => {
     expectSafeErrors([...(parse.body.errors ?? []), ...(validation.body.errors ?? []), ...(variables.body.errors ?? [])]);
   });
 });
+
+describe('credentials and permissions upstream', () => {
+  it('answers UNAUTHENTICATED when Metronome refuses the token, and FORBIDDEN on a 403', async () => {
+    await harness.sandboxHarness.setKnobs({ faults: [{ route: 'GET /v1/customers', action: 'status', status: 403, times: 1 }] });
+    const forbidden = await harness.execute(OneCustomer, { id: customers[0]?.id ?? '' });
+    expect(forbidden.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const { startGateway } = await import('../../src/server/gateway.js');
+    const wrongToken = await startGateway({ host: '127.0.0.1', port: 0, metronomeBaseUrl: harness.sandboxHarness.url, metronomeToken: 'revoked-token-123' });
+    try {
+      const response = await fetch(wrongToken.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ customers(first: 1) { edges { cursor } } }' }),
+      });
+      const body = (await response.json()) as { errors?: Array<{ extensions?: { code?: string }; message: string }> };
+      expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(JSON.stringify(body)).not.toContain('revoked-token-123');
+    } finally {
+      await wrongToken.close();
+    }
+  });
+});

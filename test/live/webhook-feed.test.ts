@@ -100,6 +100,24 @@ describe('alarms by webhook', () => {
     for (let i = 1; i < ws.events.length; i += 1) expect(ws.events[i]?.previousStatus).toBe(statuses[i - 1]);
   });
 
+  it('feeds a board watching every customer through alertStatusChanges', async () => {
+    const sandbox = harness.sandboxHarness.sandbox;
+    const customer = await meteredCustomer(sandbox, harness.token, 'Board customer');
+    const board = track(
+      subscribeWs<StatusEvent>(
+        harness.gateway.graphqlUrl,
+        'subscription { alertStatusChanges { previousStatus status source changedAt customerAlert { customerStatus triggeredBy notification { id name } customer { name } } } }',
+        'alertStatusChanges',
+      ),
+    );
+    // Establish the baseline of this customer (a subscriber elsewhere, or a query, would).
+    const watcher = track(subscribeWs<StatusEvent>(harness.gateway.graphqlUrl, STATUS_SUBSCRIPTION(customer.customerId), 'customerAlertStatusChanged'));
+    await watcher.waitFor(1);
+    await customer.ingest(5);
+    const [event] = await board.waitFor(1);
+    expect(event).toMatchObject({ status: 'IN_ALARM', source: 'WEBHOOK', customerAlert: { customer: { name: 'Board customer' } } });
+  });
+
   it('ends with a clear NOT_FOUND error for a customer that does not exist', async () => {
     const ws = track(subscribeWs<StatusEvent>(harness.gateway.graphqlUrl, STATUS_SUBSCRIPTION('00000000-0000-4000-8000-00000000abcd'), 'customerAlertStatusChanged'));
     await ws.ended();
