@@ -4,6 +4,9 @@
  * instances through Redis; and how one change fans out to 1,000 and 10,000 subscribers.
  * Run: npm run bench -- webhook-latency fanout
  */
+import { fork } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { createClient, type Client } from 'graphql-ws';
 import { WebSocket } from 'ws';
 import { startGateway, type RunningGateway } from '../src/server/gateway.js';
@@ -97,7 +100,10 @@ async function latency(redisUrl: string | undefined, instances: number, transiti
 export const webhookLatencyOne = () => latency(undefined, 1, 200);
 export const webhookLatencyTwo = () => latency(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', 2, 200);
 
-/** One change delivered to many subscribers of one customer. */
+/**
+ * One change delivered to many subscribers of one customer. The subscribers live in a child
+ * process (bench/fanout-clients.ts), so the gateway's time and heap are its own.
+ */
 export async function fanout(subscribers: number, connections: number): Promise<Record<string, string | number>> {
   const w = await world();
   const gateway = w.gateways[0] as RunningGateway;
@@ -105,20 +111,41 @@ export async function fanout(subscribers: number, connections: number): Promise<
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
-  const clients = Array.from({ length: connections }, () => wsClient(gateway));
-  const subscriptions = Array.from({ length: subscribers }, (_, i) => subscribe(clients[i % connections] as Client, customer.customerId));
+
+  const child = fork(new URL('./fanout-clients.ts', import.meta.url), { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  const message = (key: string) =>
+    new Promise<Record<string, unknown>>((resolve) => {
+      const listener = (value: unknown): void => {
+        const record = value as Record<string, unknown>;
+        if (key in record) {
+          child.off('message', listener);
+          resolve(record);
+        }
+      };
+      child.on('message', listener);
+    });
   const setupStarted = performance.now();
-  await Promise.all(subscriptions.map((subscription) => subscription.ready));
+  const ready = message('ready');
+  child.send({ url: gateway.graphqlUrl, customerId: customer.customerId, subscribers, connections });
+  await ready;
   const setupSeconds = (performance.now() - setupStarted) / 1000;
   gc?.();
   const heapPerSubscription = (process.memoryUsage().heapUsed - heapBefore) / subscribers;
 
-  const arrivals: number[] = [];
-  const started = performance.now();
-  const done = Promise.all(subscriptions.map((subscription) => subscription.reach(2).then(() => arrivals.push(performance.now() - started))));
+  // BENCH_PROFILE=file.cpuprofile records a CPU profile of the delivery phase only.
+  const profiler = process.env.BENCH_PROFILE ? new Session() : undefined;
+  profiler?.connect();
+  await profiler?.post('Profiler.enable');
+  await profiler?.post('Profiler.start');
+  const arrived = message('arrivals');
+  const started = performance.timeOrigin + performance.now();
   await customer.ingest(1);
-  await done;
-  await Promise.all(clients.map((client) => client.dispose()));
+  const arrivals = ((await arrived).arrivals as number[]).map((at) => at - started);
+  if (profiler && process.env.BENCH_PROFILE) {
+    const { profile } = await profiler.post('Profiler.stop');
+    writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(profile));
+  }
+  child.kill();
   await w.close();
   return {
     subscribers,
@@ -127,6 +154,6 @@ export async function fanout(subscribers: number, connections: number): Promise<
     'delivery p50 (ms)': percentile(arrivals, 50).toFixed(1),
     'delivery p99 (ms)': percentile(arrivals, 99).toFixed(1),
     'all delivered (ms)': Math.max(...arrivals).toFixed(1),
-    'heap per subscription, client and server (KB)': gc ? (heapPerSubscription / 1024).toFixed(1) : 'run with --expose-gc',
+    'gateway + sandbox heap per subscription (KB)': gc ? (heapPerSubscription / 1024).toFixed(1) : 'run with --expose-gc',
   };
 }

@@ -2,6 +2,7 @@ import { setMaxListeners } from 'node:events';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub, type PubSub } from 'graphql-yoga';
 import { Redis } from 'ioredis';
+import { ChannelHub } from './channels.js';
 import type { LiveTopics, StatusSource } from './events.js';
 import { SharedPoller } from './poller.js';
 import { StatusRefresher } from './refresher.js';
@@ -10,6 +11,8 @@ import { MemoryLiveStore, RedisLiveStore, type LiveStore } from './store.js';
 /** Everything the live status feeds share across requests; created once per process. */
 export interface LiveServices {
   pubsub: PubSub<LiveTopics>;
+  /** Subscribe here, not on `pubsub`: one pub/sub subscription per channel, shared locally. */
+  channels: ChannelHub;
   store: LiveStore;
   refresher: StatusRefresher;
   poller: SharedPoller;
@@ -52,6 +55,7 @@ export function createLiveServices(options: LiveOptions): LiveServices {
   const poller = new SharedPoller(refresher, store, options.pollIntervalMs, options.onPollError);
   return {
     pubsub,
+    channels: new ChannelHub(pubsub),
     store,
     refresher,
     poller,

@@ -1,6 +1,5 @@
 import { Repeater } from 'graphql-yoga';
 import { canSeeCustomer } from '../auth/viewer.js';
-import { listenNow } from '../live/eager.js';
 import { customerChannel, statusOf, tenantChannel, type StatusChangeEvent } from '../live/events.js';
 import type { CustomerDetail } from '../upstream/types.js';
 import { builder } from './builder.js';
@@ -58,21 +57,31 @@ const CustomerAlertStatusChange = builder.objectRef<StatusChangeEvent>('Customer
 
 /**
  * A customer's feed: the current state of each matching alert first (unless told otherwise),
- * then one event per transition. Changes already reflected in what the subscriber saw are
- * dropped, so a transition that raced the snapshot is not delivered twice.
- *
- * A Repeater rather than an async generator: a generator waiting for the next event cannot be
- * stopped until one arrives, and the poller watch would outlive the subscriber.
+ * then one event per transition. Events arriving while the snapshot is taken wait for it, and a
+ * change already reflected in what the subscriber saw is dropped, so nothing is delivered twice
+ * or out of order.
  */
 function customerFeed(ctx: GatewayContext, customerId: string, alertId: string | undefined, includeInitial: boolean): Repeater<StatusChangeEvent> {
   return new Repeater<StatusChangeEvent>(async (push, stop) => {
     const tenant = ctx.viewer.tenant;
-    const events = listenNow(ctx.live.pubsub.subscribe('alert-status', customerChannel(tenant, customerId)));
+    const known = new Map<string, StatusChangeEvent['status']>();
+    const waiting: StatusChangeEvent[] = [];
+    let live = false;
+    const deliver = (event: StatusChangeEvent): void => {
+      if (alertId !== undefined && event.alertId !== alertId) return;
+      if (known.get(event.alertId) === event.status) return;
+      known.set(event.alertId, event.status);
+      if (!canSeeCustomer(ctx.viewer, customerId)) {
+        stop();
+        return;
+      }
+      push(event).catch(() => undefined);
+    };
+    const leave = ctx.live.channels.listen(customerChannel(tenant, customerId), (event) => (live ? deliver(event) : waiting.push(event)));
     const unwatch = ctx.live.poller.watch(tenant, ctx.upstream, customerId);
-    const stopped = stop.then(() => ({ done: true as const, value: undefined }));
     try {
       const current = await ctx.live.refresher.refresh(tenant, ctx.upstream, customerId, 'SNAPSHOT');
-      const known = new Map(current.map((wire) => [wire.alert.id, statusOf(wire)]));
+      for (const wire of current) known.set(wire.alert.id, statusOf(wire));
       if (includeInitial) {
         const changedAt = new Date().toISOString();
         for (const wire of current) {
@@ -82,22 +91,14 @@ function customerFeed(ctx: GatewayContext, customerId: string, alertId: string |
           }
         }
       }
-      for (;;) {
-        const next = await Promise.race([events.next(), stopped]);
-        if (next.done) break;
-        const event = next.value;
-        if (alertId !== undefined && event.alertId !== alertId) continue;
-        if (known.get(event.alertId) === event.status) continue;
-        known.set(event.alertId, event.status);
-        if (!canSeeCustomer(ctx.viewer, customerId)) break;
-        await push(event);
-      }
-      stop();
+      live = true;
+      for (const event of waiting.splice(0)) deliver(event);
+      await stop;
     } catch (error) {
       stop(error);
     } finally {
+      leave();
       unwatch();
-      await events.close();
     }
   });
 }
@@ -105,17 +106,13 @@ function customerFeed(ctx: GatewayContext, customerId: string, alertId: string |
 /** Every transition the viewer may see, across customers (for boards); no snapshot. */
 function organizationFeed(ctx: GatewayContext): Repeater<StatusChangeEvent> {
   return new Repeater<StatusChangeEvent>(async (push, stop) => {
-    const events = listenNow(ctx.live.pubsub.subscribe('alert-status', tenantChannel(ctx.viewer.tenant)));
-    const stopped = stop.then(() => ({ done: true as const, value: undefined }));
+    const leave = ctx.live.channels.listen(tenantChannel(ctx.viewer.tenant), (event) => {
+      if (canSeeCustomer(ctx.viewer, event.customerId)) push(event).catch(() => undefined);
+    });
     try {
-      for (;;) {
-        const next = await Promise.race([events.next(), stopped]);
-        if (next.done) break;
-        if (canSeeCustomer(ctx.viewer, next.value.customerId)) await push(next.value);
-      }
-      stop();
+      await stop;
     } finally {
-      await events.close();
+      leave();
     }
   });
 }
