@@ -23,7 +23,8 @@ const chosen = process.argv.slice(2).filter((name) => !name.startsWith('-'));
 const names = chosen.length > 0 ? chosen : Object.keys(SCENARIOS);
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const machine = `${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-const command = `npm run bench${chosen.length > 0 ? ` -- ${chosen.join(' ')}` : ''}`;
+const envPrefix = process.env.NODE_ENV ? `NODE_ENV=${process.env.NODE_ENV} ` : '';
+const command = `${envPrefix}npm run bench${chosen.length > 0 ? ` -- ${chosen.join(' ')}` : ''}`;
 
 // RESULTS.md keeps one section per scenario; a run replaces the sections of what it ran.
 const resultsFile = new URL('./RESULTS.md', import.meta.url);
@@ -45,9 +46,14 @@ for (const name of names) {
     `## ${scenario.title}\n\n${new Date().toISOString().slice(0, 10)}, ${machine}, \`${command}\`\n\n| figure | value |\n|---|---|\n${rows}`,
   );
 }
-const ordered = Object.values(SCENARIOS)
-  .map((scenario) => sections.get(scenario.title))
-  .filter((section): section is string => section !== undefined);
+const known = new Set(Object.values(SCENARIOS).map((scenario) => scenario.title));
+const ordered = [
+  ...Object.values(SCENARIOS)
+    .map((scenario) => sections.get(scenario.title))
+    .filter((section): section is string => section !== undefined),
+  // Hand-written sections (profiling notes) are kept, after the figures.
+  ...[...sections.entries()].filter(([title]) => !known.has(title)).map(([, section]) => section),
+];
 writeFileSync(
   resultsFile,
   `# Benchmark results\n\nFigures from \`npm run bench\` (all scenarios) or \`npm run bench -- <scenario>\`; each section says when, where and with which command it was produced. None of this is a pass/fail test.\n\n${ordered.join('\n\n')}\n`,
