@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { ConfigError, describeConfig, helpText, loadConfig, type Config } from './config.js';
-import { createLogger } from './logger.js';
+import { createLogger } from './telemetry/logger.js';
 import { startGateway } from './server/gateway.js';
 import { seedDemo } from './sandbox/demo.js';
 import { Sandbox } from './sandbox/server.js';
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     console.log(`Sandbox (Metronome-compatible) on ${baseUrl} — demo token: ${token}`);
   }
 
-  const logger = createLogger(config.LOG_LEVEL);
+  const logger = createLogger(config.LOG_LEVEL, undefined, { pretty: process.stdout.isTTY && process.env.NODE_ENV !== 'production' });
   // Embedded mode: the sandbox sends its signed webhooks to this gateway, with a secret made up now.
   const webhookSecret = config.METRONOME_WEBHOOK_SECRET ?? (sandbox ? randomBytes(24).toString('hex') : undefined);
   const gateway = await startGateway({

@@ -15,6 +15,8 @@ export interface LiveStore {
   firstSighting(id: string, ttlMs: number): Promise<boolean>;
   /** True when this instance may poll `key` now (nobody else did within `ttlMs`). */
   acquirePoll(key: string, ttlMs: number): Promise<boolean>;
+  /** Resolves when the store answers (readiness). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -44,6 +46,8 @@ export class MemoryLiveStore implements LiveStore {
   async acquirePoll(): Promise<boolean> {
     return true;
   }
+
+  async ping(): Promise<void> {}
 
   async close(): Promise<void> {}
 }
@@ -81,6 +85,10 @@ export class RedisLiveStore implements LiveStore {
 
   async acquirePoll(key: string, ttlMs: number): Promise<boolean> {
     return (await this.redis.set(`${this.prefix}:poll:${key}`, '1', 'PX', Math.max(1, Math.round(ttlMs)), 'NX')) === 'OK';
+  }
+
+  async ping(): Promise<void> {
+    await this.redis.ping();
   }
 
   async close(): Promise<void> {

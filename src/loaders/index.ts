@@ -48,12 +48,23 @@ export interface Loaders {
   commitsPage: DataLoader<CommitsPageKey, Page<Commit>, string>;
 }
 
-export function createLoaders(client: MetronomeClient, callOptions: CallOptions = {}): Loaders {
+/** Told the size of every batch a loader runs (for the batch-size histogram). */
+export type BatchObserver = (loader: keyof Loaders, size: number) => void;
+
+export function createLoaders(client: MetronomeClient, callOptions: CallOptions = {}, onBatch: BatchObserver = () => undefined): Loaders {
+  /** A batch function that reports its batch size first. */
+  const counted =
+    <K, V>(loader: keyof Loaders, batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>) =>
+    (keys: readonly K[]): Promise<ReadonlyArray<V | Error>> => {
+      onBatch(loader, keys.length);
+      return batch(keys);
+    };
+
   /** First pages of each customer's default alert list, so `alert(alertId)` can be answered from them. */
   const firstAlertPages = new Map<string, Promise<Page<CustomerAlert>>>();
 
   const customer = new DataLoader<string, CustomerDetail | null>(
-    async (ids) => {
+    counted('customer', async (ids: readonly string[]) => {
       const found = new Map<string, CustomerDetail>();
       const active = await client.listCustomers({ customer_ids: [...ids], limit: MAX_CUSTOMER_IDS_PER_CALL }, callOptions);
       for (const item of active.data) found.set(item.id, item);
@@ -67,12 +78,12 @@ export function createLoaders(client: MetronomeClient, callOptions: CallOptions 
         for (const item of archived.data) found.set(item.id, item);
       }
       return ids.map((id) => found.get(id) ?? null);
-    },
+    }),
     { maxBatchSize: MAX_CUSTOMER_IDS_PER_CALL },
   );
 
   const alertsPage = new DataLoader<AlertsPageKey, Page<CustomerAlert>, string>(
-    async (keys) =>
+    counted('alertsPage', async (keys: readonly AlertsPageKey[]) =>
       Promise.all(
         keys.map(async (key) => {
           const page = client.listCustomerAlerts(
@@ -95,11 +106,12 @@ export function createLoaders(client: MetronomeClient, callOptions: CallOptions 
           }
         }),
       ),
+    ),
     { cacheKeyFn: stableKey },
   );
 
   const customerAlert = new DataLoader<CustomerAlertKey, CustomerAlert | null, string>(
-    async (keys) =>
+    counted('customerAlert', async (keys: readonly CustomerAlertKey[]) =>
       Promise.all(
         keys.map(async (key) => {
           try {
@@ -123,11 +135,12 @@ export function createLoaders(client: MetronomeClient, callOptions: CallOptions 
           }
         }),
       ),
+    ),
     { cacheKeyFn: stableKey },
   );
 
   const commitsPage = new DataLoader<CommitsPageKey, Page<Commit>, string>(
-    async (keys) =>
+    counted('commitsPage', async (keys: readonly CommitsPageKey[]) =>
       Promise.all(
         keys.map((key) =>
           client
@@ -145,6 +158,7 @@ export function createLoaders(client: MetronomeClient, callOptions: CallOptions 
             .catch(toError),
         ),
       ),
+    ),
     { cacheKeyFn: stableKey },
   );
 

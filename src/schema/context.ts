@@ -1,6 +1,7 @@
 import type { Viewer } from '../auth/viewer.js';
 import type { LiveServices } from '../live/services.js';
 import type { Loaders } from '../loaders/index.js';
+import type { GatewayMetrics } from '../telemetry/metrics.js';
 import type { MetronomeClient } from '../upstream/client.js';
 
 /** What every resolver gets: built fresh for each operation (and each subscription event). */
@@ -12,6 +13,9 @@ export interface GatewayContext {
   requestId: string;
   /** Status feeds, pub/sub and pollers shared by the whole process. */
   live: LiveServices;
+  metrics: GatewayMetrics;
+  /** Upstream calls (attempts) made for this operation so far, for its log line. */
+  upstreamCalls: { count: number };
   /** Aborted when the client goes away, so upstream calls stop too. */
   signal?: AbortSignal;
 }

@@ -63,6 +63,7 @@ const CustomerAlertStatusChange = builder.objectRef<StatusChangeEvent>('Customer
  */
 function customerFeed(ctx: GatewayContext, customerId: string, alertId: string | undefined, includeInitial: boolean): Repeater<StatusChangeEvent> {
   return new Repeater<StatusChangeEvent>(async (push, stop) => {
+    ctx.metrics.subscriptions.inc();
     const tenant = ctx.viewer.tenant;
     const known = new Map<string, StatusChangeEvent['status']>();
     const waiting: StatusChangeEvent[] = [];
@@ -99,6 +100,7 @@ function customerFeed(ctx: GatewayContext, customerId: string, alertId: string |
     } finally {
       leave();
       unwatch();
+      ctx.metrics.subscriptions.dec();
     }
   });
 }
@@ -106,6 +108,7 @@ function customerFeed(ctx: GatewayContext, customerId: string, alertId: string |
 /** Every transition the viewer may see, across customers (for boards); no snapshot. */
 function organizationFeed(ctx: GatewayContext): Repeater<StatusChangeEvent> {
   return new Repeater<StatusChangeEvent>(async (push, stop) => {
+    ctx.metrics.subscriptions.inc();
     const leave = ctx.live.channels.listen(tenantChannel(ctx.viewer.tenant), (event) => {
       if (canSeeCustomer(ctx.viewer, event.customerId)) push(event).catch(() => undefined);
     });
@@ -113,6 +116,7 @@ function organizationFeed(ctx: GatewayContext): Repeater<StatusChangeEvent> {
       await stop;
     } finally {
       leave();
+      ctx.metrics.subscriptions.dec();
     }
   });
 }

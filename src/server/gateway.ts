@@ -1,11 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createLogger, type Logger } from '../logger.js';
+import { createLogger, type Logger } from '../telemetry/logger.js';
 import { createLiveServices, type LiveServices } from '../live/services.js';
 import { WEBHOOK_PATH, handleWebhook } from '../live/webhook-route.js';
 import { MetronomeClient } from '../upstream/client.js';
 import type { RetryPolicy } from '../upstream/retry.js';
 import { UpstreamTransport } from '../upstream/transport.js';
+import { GatewayMetrics } from '../telemetry/metrics.js';
+import { Readiness } from './readiness.js';
 import { attachWebSocket } from './websocket.js';
 import { createGatewayYoga, tenantOf } from './yoga.js';
 
@@ -37,6 +40,7 @@ export interface RunningGateway {
   /** Where Metronome should send webhooks. */
   webhookUrl: string;
   live: LiveServices;
+  metrics: GatewayMetrics;
   /** Open WebSocket connections. */
   readonly webSocketClients: number;
   /**
@@ -49,8 +53,13 @@ export interface RunningGateway {
 /** Starts the gateway: one upstream transport and one set of live services for the process, then HTTP and WebSocket. */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const logger = options.logger ?? createLogger('silent');
+  const metrics = new GatewayMetrics();
   const timeout = options.upstreamTimeoutMs ?? 15_000;
   const transport = new UpstreamTransport({
+    observer: (attempt) => {
+      metrics.recordUpstream(attempt);
+      logger.debug({ upstream: attempt }, 'upstream call');
+    },
     baseUrl: options.metronomeBaseUrl,
     timeouts: { headersMs: timeout, bodyMs: timeout },
     retry: { maxAttempts: options.upstreamMaxAttempts ?? 3, ...options.upstreamRetry },
@@ -60,16 +69,30 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const live = createLiveServices({
     redisUrl: options.redisUrl,
     pollIntervalMs: options.pollIntervalMs ?? 30_000,
-    onPollError: (error) => logger.warn({ err: error }, 'poll failed'),
+    onRefresh: (source, transitions) => {
+      metrics.refreshes.inc({ source });
+      if (transitions > 0) metrics.transitions.inc({ source: source === 'SNAPSHOT' ? 'POLL' : source }, transitions);
+    },
+    onPollError: (error) => {
+      metrics.pollErrors.inc();
+      logger.warn({ err: error }, 'poll failed');
+    },
     onRedisError: (error) => logger.warn({ err: error }, 'redis connection problem'),
   });
-  const yoga = createGatewayYoga({ transport, token: options.metronomeToken, graphiql: options.graphiql ?? true, live });
+  const yoga = createGatewayYoga({ transport, token: options.metronomeToken, graphiql: options.graphiql ?? true, live, metrics, logger });
   const client = new MetronomeClient(transport, options.metronomeToken);
   const tenant = tenantOf(options.metronomeToken);
   let draining = false;
 
+  const readiness = new Readiness(client, live, options.redisUrl !== undefined);
+
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const path = (request.url ?? '/').split('?')[0];
+    // Every request has an id: the caller's x-request-id, or a new one; it is sent back and logged.
+    const given = request.headers['x-request-id'];
+    const requestId = typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
+    request.headers['x-request-id'] = requestId;
+    response.setHeader('x-request-id', requestId);
     if (path === WEBHOOK_PATH) {
       handleWebhook(request, response, {
         secret: options.webhookSecret,
@@ -77,8 +100,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         client,
         refresher: live.refresher,
         store: live.store,
-        onOutcome: (outcome, detail) =>
-          logger[outcome === 'accepted' || outcome === 'duplicate' ? 'info' : 'warn']({ outcome, ...detail }, 'metronome webhook'),
+        onOutcome: (outcome, detail) => {
+          metrics.webhooks.inc({ outcome });
+          logger[outcome === 'accepted' || outcome === 'duplicate' ? 'info' : 'warn']({ requestId, outcome, ...detail }, 'metronome webhook');
+        },
         onRefreshError: (error) => logger.warn({ err: error }, 'refresh after webhook failed'),
       }).catch((error: unknown) => {
         logger.error({ err: error }, 'webhook handling failed');
@@ -87,13 +112,22 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return;
     }
     if (path === '/ready') {
-      response.writeHead(draining ? 503 : 200, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ status: draining ? 'draining' : 'ready' }));
+      void readiness.check(draining).then(({ ready, checks }) => {
+        response.writeHead(ready ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+        response.end(JSON.stringify({ status: draining ? 'draining' : ready ? 'ready' : 'unavailable', checks }));
+      });
+      return;
+    }
+    if (path === '/metrics') {
+      void metrics.registry.metrics().then((text) => {
+        response.writeHead(200, { 'content-type': metrics.registry.contentType });
+        response.end(text);
+      });
       return;
     }
     void yoga(request, response);
   });
-  const webSocket = attachWebSocket(server, yoga);
+  const webSocket = attachWebSocket(server, yoga, (open) => metrics.webSockets.set(open));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -109,6 +143,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     graphqlUrl: `${url}/graphql`,
     webhookUrl: `${url}${WEBHOOK_PATH}`,
     live,
+    metrics,
     get webSocketClients() {
       return webSocket.clients;
     },

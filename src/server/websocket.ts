@@ -17,8 +17,12 @@ export interface WebSocketEndpoint {
 }
 
 /** graphql-ws on the same port and path as HTTP GraphQL, executing through yoga's plugins. */
-export function attachWebSocket(server: Server, yoga: GatewayYoga): WebSocketEndpoint {
+export function attachWebSocket(server: Server, yoga: GatewayYoga, onConnections: (open: number) => void = () => undefined): WebSocketEndpoint {
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  wss.on('connection', (socket) => {
+    onConnections(wss.clients.size);
+    socket.once('close', () => onConnections(wss.clients.size));
+  });
   const disposable = useServer(
     {
       execute: (args) => (args as EnvelopedArgs).rootValue.execute(args) as never,

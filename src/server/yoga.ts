@@ -3,13 +3,16 @@ import { useExtendContextValuePerExecuteSubscriptionEvent } from '@envelop/execu
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { anonymousAdmin, type Viewer } from '../auth/viewer.js';
 import type { LiveServices } from '../live/services.js';
-import { createLoaders } from '../loaders/index.js';
+import { createLoaders, type BatchObserver } from '../loaders/index.js';
 import type { GatewayContext } from '../schema/context.js';
 import { maskError } from '../schema/errors.js';
 import { buildSchema } from '../schema/index.js';
 import { MetronomeClient } from '../upstream/client.js';
 import type { UpstreamTransport } from '../upstream/transport.js';
+import type { Logger } from '../telemetry/logger.js';
+import type { GatewayMetrics } from '../telemetry/metrics.js';
 import { useErrorCodes } from './error-codes-plugin.js';
+import { useTelemetry } from './telemetry-plugin.js';
 import { DEFAULT_QUERY } from './graphiql.js';
 
 export interface YogaOptions {
@@ -18,6 +21,8 @@ export interface YogaOptions {
   token: string;
   graphiql: boolean;
   live: LiveServices;
+  metrics: GatewayMetrics;
+  logger: Logger;
 }
 
 /**
@@ -40,6 +45,7 @@ export function tenantOf(token: string): string {
 export function createGatewayYoga(options: YogaOptions): GatewayYoga {
   const upstream = new MetronomeClient(options.transport, options.token);
   const viewerFor = (): Viewer => anonymousAdmin(tenantOf(options.token));
+  const onBatch: BatchObserver = (loader, size) => options.metrics.batchSize.observe({ loader }, size);
 
   return createYoga<ServerContext, GatewayContext>({
     schema: buildSchema(),
@@ -51,21 +57,27 @@ export function createGatewayYoga(options: YogaOptions): GatewayYoga {
     graphiql: options.graphiql ? { title: 'Metronome GraphQL gateway', defaultQuery: DEFAULT_QUERY, subscriptionsProtocol: 'WS' } : false,
     plugins: [
       useErrorCodes(),
+      useTelemetry(options.metrics, options.logger),
       // A subscription's context lives as long as the subscription; each event gets fresh
       // loaders so it never reads what an earlier event cached.
       useExtendContextValuePerExecuteSubscriptionEvent<GatewayContext>(({ args }) => ({
-        contextPartial: { loaders: createLoaders((args.contextValue as GatewayContext).upstream) },
+        contextPartial: { loaders: createLoaders((args.contextValue as GatewayContext).upstream, {}, onBatch) },
       })),
     ],
     context: ({ request }): GatewayContext => {
       const signal = request?.signal;
+      const upstreamCalls = { count: 0 };
+      // Every upstream call of this operation carries its abort signal and is counted for its log line.
+      const scoped = upstream.scoped({ ...(signal && { signal }), onAttempt: () => (upstreamCalls.count += 1) });
       return {
         viewer: viewerFor(),
-        upstream,
+        upstream: scoped,
         // A new set per operation: nothing cached here outlives the request.
-        loaders: createLoaders(upstream, signal ? { signal } : {}),
+        loaders: createLoaders(scoped, {}, onBatch),
         requestId: request?.headers.get('x-request-id') ?? randomUUID(),
         live: options.live,
+        metrics: options.metrics,
+        upstreamCalls,
         ...(signal && { signal }),
       };
     },

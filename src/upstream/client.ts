@@ -1,6 +1,6 @@
 import { UpstreamBadResponseError, type UpstreamRoute } from './errors.js';
 import { allItems } from './pagination.js';
-import { newIdempotencyKey, type QueryValue, type UpstreamObserver, type UpstreamTransport } from './transport.js';
+import { newIdempotencyKey, type QueryValue, type UpstreamAttempt, type UpstreamObserver, type UpstreamTransport } from './transport.js';
 import type {
   AlertArchiveParams,
   AlertCreateParams,
@@ -59,11 +59,18 @@ export class MetronomeClient {
   constructor(
     private readonly transport: UpstreamTransport,
     private readonly token: string,
+    /** Applied to every call made through this instance (e.g. one GraphQL operation's signal and counter). */
+    private readonly defaults: CallOptions = {},
   ) {}
 
   /** The same transport, acting for another organization's token (passthrough auth). */
   withToken(token: string): MetronomeClient {
-    return new MetronomeClient(this.transport, token);
+    return new MetronomeClient(this.transport, token, this.defaults);
+  }
+
+  /** The same client, with options applied to every call: used to scope calls to one operation. */
+  scoped(defaults: CallOptions): MetronomeClient {
+    return new MetronomeClient(this.transport, this.token, defaults);
   }
 
   // --- customers -------------------------------------------------------------------------
@@ -275,7 +282,16 @@ export class MetronomeClient {
   // --- plumbing --------------------------------------------------------------------------------
 
   private call(spec: CallSpec, options: CallOptions): Promise<unknown> {
-    return this.transport.send({ ...spec, token: this.token, signal: options.signal, onAttempt: options.onAttempt });
+    const own = options.onAttempt;
+    const scoped = this.defaults.onAttempt;
+    const onAttempt = own && scoped ? (attempt: UpstreamAttempt) => (own(attempt), scoped(attempt)) : (own ?? scoped);
+    const signal = options.signal ?? this.defaults.signal;
+    return this.transport.send({
+      ...spec,
+      token: this.token,
+      ...(signal && { signal }),
+      ...(onAttempt && { onAttempt }),
+    });
   }
 
   private async data<T>(spec: CallSpec, options: CallOptions): Promise<T> {

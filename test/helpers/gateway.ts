@@ -1,7 +1,8 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
 import { request } from 'undici';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { createLogger } from '../../src/telemetry/logger.js';
 import { startGateway, type GatewayOptions, type RunningGateway } from '../../src/server/gateway.js';
 import type { SandboxOptions } from '../../src/sandbox/server.js';
 import { useSandbox, type SandboxHarness } from './sandbox.js';
@@ -11,6 +12,8 @@ export interface GatewayHarness {
   readonly gateway: RunningGateway;
   /** The bearer token of the organization the gateway serves (a fresh one per test file). */
   readonly token: string;
+  /** Every log line the gateway wrote (JSON), for assertions on logs. */
+  readonly logLines: string[];
   /** Sends a typed operation over HTTP, as a frontend would, and returns the status and body. */
   execute<TResult, TVariables>(
     document: TypedDocumentNode<TResult, TVariables>,
@@ -29,9 +32,13 @@ export function useGateway(
   let gateway: RunningGateway | undefined;
   let token = '';
 
+  const logLines: string[] = [];
+  const logger = createLogger('debug', { write: (line: string) => void logLines.push(line) });
+
   beforeAll(async () => {
     token = sandboxHarness.newOrganization();
     gateway = await startGateway({
+      logger,
       host: '127.0.0.1',
       port: 0,
       metronomeBaseUrl: sandboxHarness.url,
@@ -43,6 +50,11 @@ export function useGateway(
 
   afterAll(async () => {
     await gateway?.close();
+    // Across every test that uses this harness: no log line carries a credential.
+    const secrets = [token, options.gateway?.webhookSecret].filter((secret): secret is string => Boolean(secret));
+    const leaks = logLines.filter((line) => secrets.some((secret) => line.includes(secret)));
+    expect(leaks).toEqual([]);
+    expect(logLines.length).toBeGreaterThan(0);
   });
 
   const post = async (body: string, headers: Record<string, string> = {}) => {
@@ -64,6 +76,7 @@ export function useGateway(
     get token() {
       return token;
     },
+    logLines,
     async execute(document, variables, headers) {
       const result = await post(JSON.stringify({ query: print(document), variables: variables ?? {} }), headers);
       return result as { status: number; body: ExecutionResult<never> };

@@ -1,0 +1,53 @@
+import type { LiveServices } from '../live/services.js';
+import type { MetronomeClient } from '../upstream/client.js';
+
+const CHECK_TIMEOUT_MS = 2_000;
+/** Readiness is asked often (every few seconds per probe); an answer is reused this long. */
+const CACHE_MS = 1_000;
+
+export interface ReadinessResult {
+  ready: boolean;
+  /** Per dependency: `ok` or `failing`. Never an error message: it could reveal internals. */
+  checks: Record<string, 'ok' | 'failing'>;
+}
+
+/**
+ * `/ready`: the upstream answers a cheap call (one credit type) within two seconds, Redis (when
+ * configured) answers a PING, and the gateway is not draining.
+ */
+export class Readiness {
+  private cached: { at: number; result: ReadinessResult } | undefined;
+
+  constructor(
+    private readonly client: MetronomeClient,
+    private readonly live: LiveServices,
+    private readonly usesRedis: boolean,
+  ) {}
+
+  async check(draining: boolean): Promise<ReadinessResult> {
+    if (draining) return { ready: false, checks: { draining: 'failing' } };
+    const now = Date.now();
+    if (this.cached && now - this.cached.at < CACHE_MS) return this.cached.result;
+    const upstream = this.client.listCreditTypes({ limit: 1 }, { signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) });
+    const redis = this.usesRedis ? Promise.race([this.live.store.ping(), timeout()]) : Promise.resolve();
+    const [upstreamOk, redisOk] = await Promise.all([succeeds(upstream), succeeds(redis)]);
+    const checks: ReadinessResult['checks'] = { upstream: upstreamOk ? 'ok' : 'failing' };
+    if (this.usesRedis) checks.redis = redisOk ? 'ok' : 'failing';
+    const result = { ready: upstreamOk && redisOk, checks };
+    this.cached = { at: now, result };
+    return result;
+  }
+}
+
+function timeout(): Promise<never> {
+  return new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), CHECK_TIMEOUT_MS).unref());
+}
+
+async function succeeds(work: Promise<unknown>): Promise<boolean> {
+  try {
+    await work;
+    return true;
+  } catch {
+    return false;
+  }
+}

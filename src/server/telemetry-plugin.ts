@@ -1,0 +1,48 @@
+import { getOperationAST, type ExecutionResult } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { GatewayContext } from '../schema/context.js';
+import { maskError } from '../schema/errors.js';
+import type { Logger } from '../telemetry/logger.js';
+import type { GatewayMetrics } from '../telemetry/metrics.js';
+
+/**
+ * One log line and one set of metrics per query or mutation: name, type, outcome, duration,
+ * upstream calls made, error codes, request id.
+ */
+export function useTelemetry(metrics: GatewayMetrics, logger: Logger): Plugin<GatewayContext> {
+  return {
+    onExecute: ({ args }) => {
+      const started = performance.now();
+      const ctx = args.contextValue;
+      const operation = getOperationAST(args.document, args.operationName);
+      const name = operation?.name?.value ?? 'anonymous';
+      const type = operation?.operation ?? 'unknown';
+      return {
+        onExecuteDone: ({ result }) => {
+          if (Symbol.asyncIterator in (result as object)) return;
+          const { errors, data } = result as ExecutionResult;
+          const codes = (errors ?? []).map((error) => String(maskError(error, '').extensions.code));
+          // Partial: errors, but some top-level field still carries data.
+          const someData = data ? Object.values(data).some((value) => value !== null) : false;
+          const outcome = codes.length === 0 ? 'ok' : someData ? 'partial' : 'error';
+          const seconds = (performance.now() - started) / 1000;
+          metrics.operations.inc({ operation: name, type, outcome });
+          metrics.operationSeconds.observe({ operation: name, type }, seconds);
+          for (const code of codes) metrics.errors.inc({ code });
+          logger.info(
+            {
+              requestId: ctx.requestId,
+              operation: name,
+              type,
+              outcome,
+              durationMs: Math.round(seconds * 10_000) / 10,
+              upstreamCalls: ctx.upstreamCalls.count,
+              ...(codes.length > 0 && { errorCodes: [...new Set(codes)] }),
+            },
+            'graphql operation',
+          );
+        },
+      };
+    },
+  };
+}
