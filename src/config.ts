@@ -28,7 +28,7 @@ export const settings = {
   REDIS_URL: { schema: z.string().min(1).optional(), help: 'Redis for pub/sub and shared state across instances' },
   POLL_INTERVAL_MS: { schema: z.coerce.number().int().min(100).default(30_000), help: 'How often watched customers are polled' },
   AUTH_MODE: { schema: z.enum(['none', 'jwt', 'passthrough']).default('none'), help: 'Who may call the gateway: none | jwt | passthrough' },
-  GRAPHIQL: { schema: bool.default(true), help: 'Serve GraphiQL at /graphql' },
+  GRAPHIQL: { schema: bool.default(process.env.NODE_ENV !== 'production'), help: 'Serve GraphiQL at /graphql (off by default when NODE_ENV=production)' },
   UPSTREAM_TIMEOUT_MS: { schema: z.coerce.number().int().min(100).default(15_000), help: 'Per-attempt deadline of an upstream call' },
   UPSTREAM_MAX_ATTEMPTS: { schema: z.coerce.number().int().min(1).max(10).default(3), help: 'Attempts per upstream call (reads, keyed writes)' },
   UPSTREAM_MAX_CONCURRENCY: { schema: z.coerce.number().int().min(1).default(64), help: 'Upstream calls in flight at once' },
