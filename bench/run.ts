@@ -6,12 +6,15 @@
 import { cpus, totalmem } from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { printTable } from './report.js';
+import { dashboard, overhead } from './http.js';
 import { fanout, webhookLatencyOne, webhookLatencyTwo } from './live.js';
 import { run as sandboxIngest } from './sandbox-ingest.js';
 
 type Scenario = { title: string; run: () => Promise<Record<string, string | number>> };
 
 const SCENARIOS: Record<string, Scenario> = {
+  overhead: { title: 'Overhead: customer(id) { name } through the gateway vs GET /v1/customers/{id} direct (autocannon, upstream latency 0)', run: overhead },
+  dashboard: { title: 'Dashboard: 50 customers with alerts and commit balances, upstream latency 20 ms (autocannon)', run: dashboard },
   'sandbox-ingest': { title: 'Sandbox: ingest 100,000 events, 1,000 customers × 20 notifications, evaluated as they arrive', run: sandboxIngest },
   'webhook-latency': { title: 'Usage → webhook → subscriber latency, one instance', run: webhookLatencyOne },
   'webhook-latency-redis': { title: 'Usage → webhook on A → subscriber on B, two instances via Redis', run: webhookLatencyTwo },

@@ -31,8 +31,8 @@ export const settings = {
   GRAPHIQL: { schema: bool.default(process.env.NODE_ENV !== 'production'), help: 'Serve GraphiQL at /graphql (off by default when NODE_ENV=production)' },
   UPSTREAM_TIMEOUT_MS: { schema: z.coerce.number().int().min(100).default(15_000), help: 'Per-attempt deadline of an upstream call' },
   UPSTREAM_MAX_ATTEMPTS: { schema: z.coerce.number().int().min(1).max(10).default(3), help: 'Attempts per upstream call (reads, keyed writes)' },
-  UPSTREAM_MAX_CONCURRENCY: { schema: z.coerce.number().int().min(1).default(64), help: 'Upstream calls in flight at once' },
-  UPSTREAM_CONNECTIONS: { schema: z.coerce.number().int().min(1).default(32), help: 'Keep-alive connections to Metronome' },
+  UPSTREAM_MAX_CONCURRENCY: { schema: z.coerce.number().int().min(1).default(128), help: 'Upstream calls in flight at once' },
+  UPSTREAM_CONNECTIONS: { schema: z.coerce.number().int().min(1).default(128), help: 'Keep-alive connections to Metronome' },
   LOG_LEVEL: { schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'), help: 'Log level' },
 } as const;
 

@@ -63,8 +63,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     baseUrl: options.metronomeBaseUrl,
     timeouts: { headersMs: timeout, bodyMs: timeout },
     retry: { maxAttempts: options.upstreamMaxAttempts ?? 3, ...options.upstreamRetry },
-    maxConcurrent: options.upstreamMaxConcurrency ?? 64,
-    connections: options.upstreamConnections ?? 32,
+    maxConcurrent: options.upstreamMaxConcurrency ?? 128,
+    connections: options.upstreamConnections ?? 128,
   });
   const live = createLiveServices({
     redisUrl: options.redisUrl,

@@ -1,0 +1,135 @@
+/**
+ * HTTP throughput and latency with autocannon against the sandbox:
+ *  - overhead: `customer(id) { name }` through the gateway vs `GET /v1/customers/{id}` straight
+ *    to the sandbox, same connections and duration, no added upstream latency;
+ *  - dashboard: 50 customers with alerts and commits (balances), 20 ms of upstream latency,
+ *    at concurrency 1 and 16, with the upstream calls each request costs.
+ */
+import type autocannon from 'autocannon';
+import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { promisify } from 'node:util';
+import { startGateway } from '../src/server/gateway.js';
+import { Sandbox } from '../src/sandbox/server.js';
+import { printTable } from './report.js';
+
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
+const run = promisify(execFile);
+const require = createRequire(import.meta.url);
+
+interface Load {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  errors: number;
+}
+
+/**
+ * Runs autocannon in its own process (its CLI, JSON output), so the load generator does not
+ * share the gateway's event loop.
+ */
+async function load(options: { url: string; connections: number; method?: string; headers?: Record<string, string>; body?: string }): Promise<Load> {
+  const args = [require.resolve('autocannon/autocannon.js'), '-j', '-c', String(options.connections), '-d', String(DURATION_S)];
+  if (options.method) args.push('-m', options.method);
+  for (const [name, value] of Object.entries(options.headers ?? {})) args.push('-H', `${name}=${value}`);
+  if (options.body) args.push('-b', options.body);
+  args.push(options.url);
+  const { stdout } = await run(process.execPath, args, { maxBuffer: 16 * 1024 * 1024 });
+  const result = JSON.parse(stdout) as autocannon.Result;
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+async function world(latencyMs: number, customers: number) {
+  const sandbox = new Sandbox({ knobs: { latency: { fixedMs: latencyMs, jitterMs: 0 } } });
+  const org = sandbox.createOrganization('bench-http-token');
+  const post = async (path: string, body: unknown) => ((await sandbox.dispatch(org, 'POST', path, body)) as { data: { id: string } }).data.id;
+  const product = await post('/v1/contract-pricing/products/create', { name: 'Platform', type: 'FIXED' });
+  const ids: string[] = [];
+  for (let i = 0; i < customers; i += 1) {
+    const id = await post('/v1/customers', { name: `Customer ${i}` });
+    ids.push(id);
+    await post('/v1/alerts/create', { alert_type: 'spend_threshold_reached', name: 'Spend', threshold: 1000, customer_id: id });
+    await post('/v1/alerts/create', { alert_type: 'low_remaining_commit_balance_reached', name: 'Low', threshold: 100, customer_id: id });
+    await post('/v1/contracts/customerCommits/create', {
+      customer_id: id,
+      type: 'PREPAID',
+      priority: 1,
+      product_id: product,
+      access_schedule: { schedule_items: [{ amount: 10_000, starting_at: '2020-01-01T00:00:00.000Z', ending_before: '2100-01-01T00:00:00.000Z' }] },
+    });
+  }
+  const sandboxUrl = await sandbox.listen('127.0.0.1', 0);
+  const gateway = await startGateway({ host: '127.0.0.1', port: 0, metronomeBaseUrl: sandboxUrl, metronomeToken: org.token, graphiql: false });
+  return {
+    sandbox,
+    sandboxUrl,
+    gateway,
+    ids,
+    close: async () => {
+      await gateway.close();
+      await sandbox.close();
+    },
+  };
+}
+
+const graphqlRequest = (query: string): { method: string; headers: Record<string, string>; body: string } => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ query }),
+});
+
+export async function overhead(): Promise<Record<string, string | number>> {
+  const w = await world(0, 1);
+  const id = w.ids[0] ?? '';
+  const connections = 10;
+  const direct = await load({
+    url: `${w.sandboxUrl}/v1/customers/${id}`,
+    connections,
+    headers: { authorization: 'Bearer bench-http-token' },
+  });
+  const viaGateway = await load({ url: w.gateway.graphqlUrl, connections, ...graphqlRequest(`{ customer(id: "${id}") { name } }`) });
+  await w.close();
+  return {
+    connections,
+    'duration per side (s)': DURATION_S,
+    'direct req/s': Math.round(direct.requestsPerSecond),
+    'direct p50 / p99 (ms)': `${direct.p50} / ${direct.p99}`,
+    'gateway req/s': Math.round(viaGateway.requestsPerSecond),
+    'gateway p50 / p99 (ms)': `${viaGateway.p50} / ${viaGateway.p99}`,
+    'gateway / direct throughput': `${((viaGateway.requestsPerSecond / direct.requestsPerSecond) * 100).toFixed(0)}%`,
+    'errors (direct, gateway)': `${direct.errors}, ${viaGateway.errors}`,
+  };
+}
+
+const DASHBOARD = `query Dashboard { customers(first: 50) { edges { node { name
+  alerts { edges { node { customerStatus notification { name threshold } } } }
+  commits(includeBalance: true) { edges { node { name balance } } } } } } }`;
+
+export async function dashboard(): Promise<Record<string, string | number>> {
+  const w = await world(20, 50);
+  const figures: Record<string, string | number> = { 'upstream latency (ms)': 20, customers: 50 };
+  for (const connections of [1, 16]) {
+    w.sandbox.calls.reset();
+    const result = await load({ url: w.gateway.graphqlUrl, connections, ...graphqlRequest(DASHBOARD) });
+    const upstream = [...w.sandbox.calls.counts.values()].reduce((sum, count) => sum + count, 0);
+    figures[`concurrency ${connections}: req/s`] = result.requestsPerSecond.toFixed(1);
+    figures[`concurrency ${connections}: p50 / p99 (ms)`] = `${result.p50} / ${result.p99}`;
+    // Requests still in flight when the run stops made calls too: count over completed requests.
+    figures[`concurrency ${connections}: upstream calls per request`] = (upstream / Math.max(1, result.requests)).toFixed(1);
+    figures[`concurrency ${connections}: errors`] = result.errors;
+  }
+  await w.close();
+  return figures;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  printTable('Overhead', await overhead());
+  printTable('Dashboard', await dashboard());
+}
