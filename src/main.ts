@@ -51,6 +51,7 @@ async function main(): Promise<void> {
     webhookSecret,
     redisUrl: config.REDIS_URL,
     pollIntervalMs: config.POLL_INTERVAL_MS,
+    otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
     logger,
     graphiql: config.GRAPHIQL,
     upstreamTimeoutMs: config.UPSTREAM_TIMEOUT_MS,

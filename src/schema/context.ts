@@ -1,3 +1,4 @@
+import type { Span } from '@opentelemetry/api';
 import type { Viewer } from '../auth/viewer.js';
 import type { LiveServices } from '../live/services.js';
 import type { Loaders } from '../loaders/index.js';
@@ -16,6 +17,8 @@ export interface GatewayContext {
   metrics: GatewayMetrics;
   /** Upstream calls (attempts) made for this operation so far, for its log line. */
   upstreamCalls: { count: number };
+  /** The operation's trace span, when tracing is on (set when execution starts). */
+  trace: { span?: Span };
   /** Aborted when the client goes away, so upstream calls stop too. */
   signal?: AbortSignal;
 }

@@ -8,6 +8,7 @@ import { MetronomeClient } from '../upstream/client.js';
 import type { RetryPolicy } from '../upstream/retry.js';
 import { UpstreamTransport } from '../upstream/transport.js';
 import { GatewayMetrics } from '../telemetry/metrics.js';
+import { Tracing } from '../telemetry/tracing.js';
 import { Readiness } from './readiness.js';
 import { attachWebSocket } from './websocket.js';
 import { createGatewayYoga, tenantOf } from './yoga.js';
@@ -28,6 +29,8 @@ export interface GatewayOptions {
   /** Fine-tuning of retry delays (tests shorten them). */
   upstreamRetry?: Partial<RetryPolicy>;
   logger?: Logger;
+  /** OTLP/HTTP endpoint for traces (e.g. http://collector:4318); tracing is off without one. */
+  otlpEndpoint?: string | undefined;
   /** How long in-flight HTTP requests may take to finish on shutdown. */
   drainTimeoutMs?: number;
 }
@@ -79,7 +82,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     },
     onRedisError: (error) => logger.warn({ err: error }, 'redis connection problem'),
   });
-  const yoga = createGatewayYoga({ transport, token: options.metronomeToken, graphiql: options.graphiql ?? true, live, metrics, logger });
+  const tracing = options.otlpEndpoint ? new Tracing(options.otlpEndpoint) : undefined;
+  const yoga = createGatewayYoga({ transport, token: options.metronomeToken, graphiql: options.graphiql ?? true, live, metrics, logger, tracing });
   const client = new MetronomeClient(transport, options.metronomeToken);
   const tenant = tenantOf(options.metronomeToken);
   let draining = false;
@@ -163,6 +167,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         await live.close();
         await yoga.dispose();
         await transport.close();
+        await tracing?.shutdown();
       })();
       return closing;
     },

@@ -1,15 +1,17 @@
+import { SpanStatusCode } from '@opentelemetry/api';
 import { getOperationAST, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../schema/context.js';
 import { maskError } from '../schema/errors.js';
 import type { Logger } from '../telemetry/logger.js';
 import type { GatewayMetrics } from '../telemetry/metrics.js';
+import type { Tracing } from '../telemetry/tracing.js';
 
 /**
  * One log line and one set of metrics per query or mutation: name, type, outcome, duration,
  * upstream calls made, error codes, request id.
  */
-export function useTelemetry(metrics: GatewayMetrics, logger: Logger): Plugin<GatewayContext> {
+export function useTelemetry(metrics: GatewayMetrics, logger: Logger, tracing?: Tracing): Plugin<GatewayContext> {
   return {
     onExecute: ({ args }) => {
       const started = performance.now();
@@ -17,6 +19,8 @@ export function useTelemetry(metrics: GatewayMetrics, logger: Logger): Plugin<Ga
       const operation = getOperationAST(args.document, args.operationName);
       const name = operation?.name?.value ?? 'anonymous';
       const type = operation?.operation ?? 'unknown';
+      const span = tracing?.startOperation(name, type, ctx.requestId);
+      if (span) ctx.trace.span = span;
       return {
         onExecuteDone: ({ result }) => {
           if (Symbol.asyncIterator in (result as object)) return;
@@ -29,6 +33,12 @@ export function useTelemetry(metrics: GatewayMetrics, logger: Logger): Plugin<Ga
           metrics.operations.inc({ operation: name, type, outcome });
           metrics.operationSeconds.observe({ operation: name, type }, seconds);
           for (const code of codes) metrics.errors.inc({ code });
+          if (span) {
+            span.setAttributes({ 'graphql.outcome': outcome, 'upstream.calls': ctx.upstreamCalls.count });
+            if (codes.length > 0) span.setAttribute('graphql.error_codes', [...new Set(codes)]);
+            if (outcome === 'error') span.setStatus({ code: SpanStatusCode.ERROR });
+            span.end();
+          }
           logger.info(
             {
               requestId: ctx.requestId,

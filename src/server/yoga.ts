@@ -11,6 +11,7 @@ import { MetronomeClient } from '../upstream/client.js';
 import type { UpstreamTransport } from '../upstream/transport.js';
 import type { Logger } from '../telemetry/logger.js';
 import type { GatewayMetrics } from '../telemetry/metrics.js';
+import type { Tracing } from '../telemetry/tracing.js';
 import { useErrorCodes } from './error-codes-plugin.js';
 import { useTelemetry } from './telemetry-plugin.js';
 import { DEFAULT_QUERY } from './graphiql.js';
@@ -23,6 +24,7 @@ export interface YogaOptions {
   live: LiveServices;
   metrics: GatewayMetrics;
   logger: Logger;
+  tracing?: Tracing | undefined;
 }
 
 /**
@@ -57,7 +59,7 @@ export function createGatewayYoga(options: YogaOptions): GatewayYoga {
     graphiql: options.graphiql ? { title: 'Metronome GraphQL gateway', defaultQuery: DEFAULT_QUERY, subscriptionsProtocol: 'WS' } : false,
     plugins: [
       useErrorCodes(),
-      useTelemetry(options.metrics, options.logger),
+      useTelemetry(options.metrics, options.logger, options.tracing),
       // A subscription's context lives as long as the subscription; each event gets fresh
       // loaders so it never reads what an earlier event cached.
       useExtendContextValuePerExecuteSubscriptionEvent<GatewayContext>(({ args }) => ({
@@ -67,8 +69,17 @@ export function createGatewayYoga(options: YogaOptions): GatewayYoga {
     context: ({ request }): GatewayContext => {
       const signal = request?.signal;
       const upstreamCalls = { count: 0 };
-      // Every upstream call of this operation carries its abort signal and is counted for its log line.
-      const scoped = upstream.scoped({ ...(signal && { signal }), onAttempt: () => (upstreamCalls.count += 1) });
+      const traceHolder: GatewayContext['trace'] = {};
+      const tracing = options.tracing;
+      // Every upstream call of this operation carries its abort signal, is counted for its log
+      // line and, with tracing on, becomes a child span of the operation.
+      const scoped = upstream.scoped({
+        ...(signal && { signal }),
+        onAttempt: (attempt) => {
+          upstreamCalls.count += 1;
+          tracing?.recordAttempt(attempt, traceHolder.span);
+        },
+      });
       return {
         viewer: viewerFor(),
         upstream: scoped,
@@ -78,6 +89,7 @@ export function createGatewayYoga(options: YogaOptions): GatewayYoga {
         live: options.live,
         metrics: options.metrics,
         upstreamCalls,
+        trace: traceHolder,
         ...(signal && { signal }),
       };
     },
