@@ -28,6 +28,12 @@ export const settings = {
   REDIS_URL: { schema: z.string().min(1).optional(), help: 'Redis for pub/sub and shared state across instances' },
   POLL_INTERVAL_MS: { schema: z.coerce.number().int().min(100).default(30_000), help: 'How often watched customers are polled' },
   AUTH_MODE: { schema: z.enum(['none', 'jwt', 'passthrough']).default('none'), help: 'Who may call the gateway: none | jwt | passthrough' },
+  JWT_SECRET: { schema: z.string().min(32, 'use at least 32 characters').optional(), help: 'HS256 secret for AUTH_MODE=jwt', secret: true },
+  JWT_JWKS_URL: { schema: z.url().optional(), help: 'JWKS URL for AUTH_MODE=jwt (RS256/ES256 keys, cached)' },
+  JWT_ISSUER: { schema: z.string().min(1).optional(), help: 'Required `iss` of JWTs, when set' },
+  JWT_AUDIENCE: { schema: z.string().min(1).optional(), help: 'Required `aud` of JWTs, when set' },
+  JWT_ROLE_CLAIM: { schema: z.string().min(1).default('role'), help: 'Claim whose value "admin" makes an admin viewer' },
+  JWT_CUSTOMER_IDS_CLAIM: { schema: z.string().min(1).default('customer_ids'), help: 'Claim listing the customer ids a viewer may see' },
   GRAPHIQL: { schema: bool.default(process.env.NODE_ENV !== 'production'), help: 'Serve GraphiQL at /graphql (off by default when NODE_ENV=production)' },
   UPSTREAM_TIMEOUT_MS: { schema: z.coerce.number().int().min(100).default(15_000), help: 'Per-attempt deadline of an upstream call' },
   UPSTREAM_MAX_ATTEMPTS: { schema: z.coerce.number().int().min(1).max(10).default(3), help: 'Attempts per upstream call (reads, keyed writes)' },
@@ -72,8 +78,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     if (parsed.success) config[name] = parsed.data;
     else problems.push(`${name}: ${parsed.error.issues.map((issue) => issue.message).join('; ')} (got ${JSON.stringify(raw)})`);
   }
+  if (problems.length === 0) problems.push(...crossChecks(config as Config));
   if (problems.length > 0) throw new ConfigError(problems);
   return config as Config;
+}
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
+
+/** Rules that involve more than one setting. */
+function crossChecks(config: Config): string[] {
+  const problems: string[] = [];
+  if (config.AUTH_MODE === 'jwt' && !config.JWT_SECRET && !config.JWT_JWKS_URL) {
+    problems.push('JWT_SECRET: AUTH_MODE=jwt needs JWT_SECRET (HS256) or JWT_JWKS_URL');
+  }
+  // Without authentication anyone who can reach the gateway acts with its Metronome token: only
+  // acceptable on loopback, or against the embedded sandbox's demo data.
+  if (config.AUTH_MODE === 'none' && config.METRONOME_BEARER_TOKEN !== undefined && !LOOPBACK.test(config.HOST)) {
+    problems.push(`AUTH_MODE: "none" would let anyone reaching ${config.HOST} act with your Metronome token; bind HOST to 127.0.0.1 or use AUTH_MODE=jwt or passthrough`);
+  }
+  return problems;
 }
 
 /** `--help` text: every setting with its flag, default and purpose. */

@@ -2,7 +2,7 @@ import { canSeeCustomer } from '../auth/viewer.js';
 import type { CustomerDetail } from '../upstream/types.js';
 import { builder } from './builder.js';
 import { Commit, type CommitShape } from './commit.js';
-import { upstreamConnection } from './connection.js';
+import { checkConnectionArgs, upstreamConnection } from './connection.js';
 import type { GatewayContext } from './context.js';
 import { CustomerAlert, type CustomerAlertShape } from './customer-alert.js';
 import { badUserInput, notFound } from './errors.js';
@@ -208,8 +208,14 @@ builder.queryFields((t) => ({
         onlyArchived: t.arg.boolean({ required: false }),
       },
       resolve: async (_root, args, ctx) => {
-        const ids = args.customerIds?.map((id) => parseCustomerId(String(id), 'customerIds'));
-        if (ids && ids.length > MAX_FIRST) throw badUserInput(`customerIds takes at most ${MAX_FIRST} ids`, 'customerIds');
+        const asked = args.customerIds?.map((id) => parseCustomerId(String(id), 'customerIds'));
+        if (asked && asked.length > MAX_FIRST) throw badUserInput(`customerIds takes at most ${MAX_FIRST} ids`, 'customerIds');
+        // A customer-scoped viewer's list is filtered upstream to its own customers (never an error).
+        const ids = ctx.viewer.kind === 'admin' ? asked : (asked ?? [...ctx.viewer.customerIds]).filter((id) => canSeeCustomer(ctx.viewer, id)).slice(0, MAX_FIRST);
+        if (ids && ids.length === 0) {
+          checkConnectionArgs(args, MAX_FIRST);
+          return { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };
+        }
         return upstreamConnection<CustomerDetail>(args, {
           maxFirst: MAX_FIRST,
           defaultFirst: DEFAULT_FIRST,

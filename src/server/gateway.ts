@@ -11,7 +11,8 @@ import { GatewayMetrics } from '../telemetry/metrics.js';
 import { Tracing } from '../telemetry/tracing.js';
 import { Readiness } from './readiness.js';
 import { attachWebSocket } from './websocket.js';
-import { createGatewayYoga, tenantOf } from './yoga.js';
+import { createAuthenticator, tenantOf, type AuthMode, type AuthOptions } from '../auth/authenticate.js';
+import { createGatewayYoga } from './yoga.js';
 
 export interface GatewayOptions {
   host: string;
@@ -19,6 +20,9 @@ export interface GatewayOptions {
   metronomeBaseUrl: string;
   metronomeToken: string;
   webhookSecret?: string | undefined;
+  /** `none` (default), `jwt` or `passthrough`; see src/auth/authenticate.ts. */
+  authMode?: AuthMode;
+  jwt?: AuthOptions['jwt'];
   redisUrl?: string | undefined;
   pollIntervalMs?: number;
   graphiql?: boolean;
@@ -83,9 +87,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     onRedisError: (error) => logger.warn({ err: error }, 'redis connection problem'),
   });
   const tracing = options.otlpEndpoint ? new Tracing(options.otlpEndpoint) : undefined;
-  const yoga = createGatewayYoga({ transport, token: options.metronomeToken, graphiql: options.graphiql ?? true, live, metrics, logger, tracing });
   const client = new MetronomeClient(transport, options.metronomeToken);
   const tenant = tenantOf(options.metronomeToken);
+  const authenticate = createAuthenticator({
+    mode: options.authMode ?? 'none',
+    client,
+    tenant,
+    ...(options.jwt && { jwt: options.jwt }),
+  });
+  const yoga = createGatewayYoga({ authenticate, graphiql: options.graphiql ?? true, live, metrics, logger, tracing });
   let draining = false;
 
   const readiness = new Readiness(client, live, options.redisUrl !== undefined);
@@ -131,7 +141,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     }
     void yoga(request, response);
   });
-  const webSocket = attachWebSocket(server, yoga, (open) => metrics.webSockets.set(open));
+  const webSocket = attachWebSocket(server, yoga, authenticate, (open) => metrics.webSockets.set(open));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,5 +1,6 @@
 import type { LiveServices } from '../live/services.js';
 import type { MetronomeClient } from '../upstream/client.js';
+import { UpstreamError } from '../upstream/errors.js';
 
 const CHECK_TIMEOUT_MS = 2_000;
 /** Readiness is asked often (every few seconds per probe); an answer is reused this long. */
@@ -30,7 +31,13 @@ export class Readiness {
     if (this.cached && now - this.cached.at < CACHE_MS) return this.cached.result;
     const upstream = this.client.listCreditTypes({ limit: 1 }, { signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) });
     const redis = this.usesRedis ? Promise.race([this.live.store.ping(), timeout()]) : Promise.resolve();
-    const [upstreamOk, redisOk] = await Promise.all([succeeds(upstream), succeeds(redis)]);
+    // Any HTTP answer below 500 means Metronome is reachable (a 401 only says the token in use is
+    // not the gateway's own, as in passthrough mode).
+    const reachable = upstream.catch((error: unknown) => {
+      if (error instanceof UpstreamError && error.status !== undefined && error.status < 500) return;
+      throw error;
+    });
+    const [upstreamOk, redisOk] = await Promise.all([succeeds(reachable), succeeds(redis)]);
     const checks: ReadinessResult['checks'] = { upstream: upstreamOk ? 'ok' : 'failing' };
     if (this.usesRedis) checks.redis = redisOk ? 'ok' : 'failing';
     const result = { ready: upstreamOk && redisOk, checks };

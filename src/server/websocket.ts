@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import type { Authenticated, Authenticator } from '../auth/authenticate.js';
 import type { GatewayYoga } from './yoga.js';
 
 /** What yoga's enveloped execute/subscribe are handed through graphql-ws. */
@@ -16,8 +17,18 @@ export interface WebSocketEndpoint {
   readonly clients: number;
 }
 
-/** graphql-ws on the same port and path as HTTP GraphQL, executing through yoga's plugins. */
-export function attachWebSocket(server: Server, yoga: GatewayYoga, onConnections: (open: number) => void = () => undefined): WebSocketEndpoint {
+/**
+ * graphql-ws on the same port and path as HTTP GraphQL, executing through yoga's plugins. A
+ * connection authenticates once, with `connectionParams.authorization`; bad credentials close it
+ * with 4403, and so does the expiry of its token, at that moment.
+ */
+export function attachWebSocket(
+  server: Server,
+  yoga: GatewayYoga,
+  authenticate: Authenticator,
+  onConnections: (open: number) => void = () => undefined,
+): WebSocketEndpoint {
+  const sessions = new WeakMap<object, { authenticated: Authenticated; expiry?: NodeJS.Timeout }>();
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
   wss.on('connection', (socket) => {
     onConnections(wss.clients.size);
@@ -25,11 +36,32 @@ export function attachWebSocket(server: Server, yoga: GatewayYoga, onConnections
   });
   const disposable = useServer(
     {
+      onConnect: async (ctx) => {
+        const params = ctx.connectionParams ?? {};
+        const header = params.authorization ?? params.Authorization;
+        try {
+          const authenticated = await authenticate(typeof header === 'string' ? header : undefined);
+          const session: { authenticated: Authenticated; expiry?: NodeJS.Timeout } = { authenticated };
+          if (authenticated.expiresAt !== undefined) {
+            session.expiry = setTimeout(() => ctx.extra.socket.close(4403, 'Token expired'), Math.max(0, authenticated.expiresAt - Date.now()));
+            session.expiry.unref();
+          }
+          sessions.set(ctx, session);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      onClose: (ctx) => {
+        clearTimeout(sessions.get(ctx)?.expiry);
+      },
       execute: (args) => (args as EnvelopedArgs).rootValue.execute(args) as never,
       subscribe: (args) => (args as EnvelopedArgs).rootValue.subscribe(args) as never,
       onSubscribe: async (ctx, _id, params) => {
+        const session = sessions.get(ctx);
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           connectionParams: ctx.connectionParams ?? {},
+          ...(session && { authenticated: session.authenticated }),
         });
         let document;
         try {

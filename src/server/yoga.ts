@@ -1,14 +1,12 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { useExtendContextValuePerExecuteSubscriptionEvent } from '@envelop/execute-subscription-event';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
-import { anonymousAdmin, type Viewer } from '../auth/viewer.js';
+import { AuthenticationError, type Authenticated, type Authenticator } from '../auth/authenticate.js';
 import type { LiveServices } from '../live/services.js';
 import { createLoaders, type BatchObserver } from '../loaders/index.js';
 import type { GatewayContext } from '../schema/context.js';
-import { maskError } from '../schema/errors.js';
+import { gatewayError, maskError } from '../schema/errors.js';
 import { buildSchema } from '../schema/index.js';
-import { MetronomeClient } from '../upstream/client.js';
-import type { UpstreamTransport } from '../upstream/transport.js';
 import type { Logger } from '../telemetry/logger.js';
 import type { GatewayMetrics } from '../telemetry/metrics.js';
 import type { Tracing } from '../telemetry/tracing.js';
@@ -17,9 +15,8 @@ import { useTelemetry } from './telemetry-plugin.js';
 import { DEFAULT_QUERY } from './graphiql.js';
 
 export interface YogaOptions {
-  transport: UpstreamTransport;
-  /** The Metronome token the gateway acts with. */
-  token: string;
+  /** Who is asking, from the Authorization header (HTTP) or the connection_init payload (WebSocket). */
+  authenticate: Authenticator;
   graphiql: boolean;
   live: LiveServices;
   metrics: GatewayMetrics;
@@ -34,19 +31,14 @@ export interface YogaOptions {
 export interface ServerContext {
   request?: Request;
   connectionParams?: Record<string, unknown>;
+  /** Set by the WebSocket endpoint, which authenticates once per connection. */
+  authenticated?: Authenticated;
 }
 
 export type GatewayYoga = YogaServerInstance<ServerContext, GatewayContext>;
 
-/** A stable, non-reversible key for an organization's token. */
-export function tenantOf(token: string): string {
-  return createHash('sha256').update(token).digest('hex').slice(0, 16);
-}
-
 /** The graphql-yoga app: schema, per-request context (fresh loaders every time), error policy, GraphiQL. */
 export function createGatewayYoga(options: YogaOptions): GatewayYoga {
-  const upstream = new MetronomeClient(options.transport, options.token);
-  const viewerFor = (): Viewer => anonymousAdmin(tenantOf(options.token));
   const onBatch: BatchObserver = (loader, size) => options.metrics.batchSize.observe({ loader }, size);
 
   return createYoga<ServerContext, GatewayContext>({
@@ -66,8 +58,18 @@ export function createGatewayYoga(options: YogaOptions): GatewayYoga {
         contextPartial: { loaders: createLoaders((args.contextValue as GatewayContext).upstream, {}, onBatch) },
       })),
     ],
-    context: ({ request }): GatewayContext => {
+    context: async ({ request, authenticated }): Promise<GatewayContext> => {
       const signal = request?.signal;
+      let auth = authenticated;
+      if (!auth) {
+        try {
+          auth = await options.authenticate(request?.headers.get('authorization') ?? undefined);
+        } catch (error) {
+          if (error instanceof AuthenticationError) throw gatewayError('UNAUTHENTICATED', error.message, { http: { status: 401 } });
+          throw error;
+        }
+      }
+      const upstream = auth.client;
       const upstreamCalls = { count: 0 };
       const traceHolder: GatewayContext['trace'] = {};
       const tracing = options.tracing;
@@ -81,7 +83,7 @@ export function createGatewayYoga(options: YogaOptions): GatewayYoga {
         },
       });
       return {
-        viewer: viewerFor(),
+        viewer: auth.viewer,
         upstream: scoped,
         // A new set per operation: nothing cached here outlives the request.
         loaders: createLoaders(scoped, {}, onBatch),

@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import type { MetronomeClient } from '../upstream/client.js';
+import { anonymousAdmin, type Viewer } from './viewer.js';
+
+export type AuthMode = 'none' | 'jwt' | 'passthrough';
+
+export interface AuthOptions {
+  mode: AuthMode;
+  /** The gateway's own Metronome client (none and jwt modes act with it). */
+  client: MetronomeClient;
+  /** The organization key of the gateway's own token. */
+  tenant: string;
+  jwt?: {
+    secret?: string | undefined;
+    jwksUrl?: string | undefined;
+    issuer?: string | undefined;
+    audience?: string | undefined;
+    roleClaim: string;
+    customerIdsClaim: string;
+  };
+}
+
+/** Who is asking, with the client that acts for them and, for JWTs, when that stops. */
+export interface Authenticated {
+  viewer: Viewer;
+  client: MetronomeClient;
+  /** Epoch ms at which the credentials expire (live connections are closed then). */
+  expiresAt?: number;
+}
+
+export type Authenticator = (authorization: string | undefined) => Promise<Authenticated>;
+
+/** A stable, non-reversible key for a Metronome token: caches, pollers and topics are keyed by it. */
+export function tenantOf(token: string): string {
+  return createHash('sha256').update(token).digest('hex').slice(0, 16);
+}
+
+/** Missing or invalid credentials; the message is safe to show the caller. */
+export class AuthenticationError extends Error {
+  override readonly name = 'AuthenticationError';
+}
+
+const unauthenticated = (message: string) => new AuthenticationError(message);
+
+function bearer(authorization: string | undefined): string | undefined {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
+  return match?.[1];
+}
+
+/**
+ * Turns the `Authorization` value of a request (or a graphql-ws `connection_init` payload) into a
+ * viewer, per `AUTH_MODE`:
+ * - `none`: everyone is an admin of the configured organization (loopback or sandbox only);
+ * - `jwt`: a token signed by `JWT_SECRET` (HS256) or a key of `JWT_JWKS_URL`, with `exp`, `nbf`,
+ *   and when configured `iss`/`aud` checked; `role: "admin"` sees everything, otherwise the
+ *   viewer sees only the customers listed in the customer-ids claim;
+ * - `passthrough`: the bearer is the caller's own Metronome token, used upstream as is.
+ */
+export function createAuthenticator(options: AuthOptions): Authenticator {
+  if (options.mode === 'none') {
+    const authenticated: Authenticated = { viewer: anonymousAdmin(options.tenant), client: options.client };
+    return async () => authenticated;
+  }
+  if (options.mode === 'passthrough') {
+    return async (authorization) => {
+      const token = bearer(authorization);
+      if (!token) throw unauthenticated('Send your Metronome API token as "Authorization: Bearer <token>"');
+      const tenant = tenantOf(token);
+      return { viewer: { kind: 'admin', tenant, customerIds: new Set(), subject: `token:${tenant}` }, client: options.client.withToken(token) };
+    };
+  }
+
+  const jwt = options.jwt;
+  if (!jwt || (!jwt.secret && !jwt.jwksUrl)) throw new Error('AUTH_MODE=jwt needs JWT_SECRET or JWT_JWKS_URL');
+  // JWKS keys are fetched once and cached (jose refreshes them on an unknown key id, rate limited).
+  const key: Uint8Array | JWTVerifyGetKey = jwt.jwksUrl ? createRemoteJWKSet(new URL(jwt.jwksUrl)) : new TextEncoder().encode(jwt.secret);
+  const algorithms = jwt.jwksUrl ? ['RS256', 'ES256'] : ['HS256'];
+  return async (authorization) => {
+    const token = bearer(authorization);
+    if (!token) throw unauthenticated('Send a JWT as "Authorization: Bearer <token>"');
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, key as Uint8Array, {
+        algorithms,
+        ...(jwt.issuer && { issuer: jwt.issuer }),
+        ...(jwt.audience && { audience: jwt.audience }),
+      }));
+    } catch (error) {
+      if (error instanceof joseErrors.JWTExpired) throw unauthenticated('The token has expired');
+      throw unauthenticated('The token is not valid for this gateway');
+    }
+    const role = payload[jwt.roleClaim];
+    const ids = payload[jwt.customerIdsClaim];
+    const customerIds = Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string').map((id) => id.toLowerCase()) : [];
+    const viewer: Viewer =
+      role === 'admin'
+        ? { kind: 'admin', tenant: options.tenant, customerIds: new Set(), subject: String(payload.sub ?? 'admin') }
+        : { kind: 'customer', tenant: options.tenant, customerIds: new Set(customerIds), subject: String(payload.sub ?? 'customer') };
+    return { viewer, client: options.client, ...(typeof payload.exp === 'number' && { expiresAt: payload.exp * 1000 }) };
+  };
+}
