@@ -1,3 +1,4 @@
+import { canSeeCustomer } from '../auth/viewer.js';
 import type { Commit as WireCommit } from '../upstream/types.js';
 import { builder } from './builder.js';
 import { CreditType } from './notification.js';
@@ -188,6 +189,8 @@ export const Commit = builder.node(builder.objectRef<CommitShape>('Commit'), {
   loadMany: (ids, ctx) =>
     ids.map(async (globalId) => {
       const [customerId = '', commitId = ''] = globalId.split(':');
+      // A commit of a customer the viewer may not see reads as missing.
+      if (!canSeeCustomer(ctx.viewer, customerId)) return null;
       const page = await ctx.loaders.commitsPage.load({
         customerId,
         filters: { commit_id: commitId, include_archived: true },

@@ -1,0 +1,194 @@
+import { SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGateway, type RunningGateway } from '../../src/server/gateway.js';
+import { subscribeWs, quietPeriod, type SubscriptionRecorder } from '../helpers/live-clients.js';
+import { STATUS_SUBSCRIPTION, meteredCustomer, type MeteredCustomer, type StatusEvent } from '../helpers/metered.js';
+import { useSandbox } from '../helpers/sandbox.js';
+
+// A viewer scoped to customer A never receives anything of customer B, whatever it asks and
+// however it asks (aliases, node/nodes, filters, mutations, subscriptions).
+
+const SECRET = 'a-long-enough-secret-for-hs256-signing-0001';
+const ISSUER = 'https://auth.example.test';
+const AUDIENCE = 'metronome-gateway';
+const sandboxHarness = useSandbox({ webhooks: { baseDelayMs: 10 } });
+let gateway: RunningGateway;
+let a: MeteredCustomer;
+let b: MeteredCustomer;
+let bName = '';
+const open: Array<SubscriptionRecorder<StatusEvent>> = [];
+const bodiesSeenByA: string[] = [];
+
+async function token(claims: Record<string, unknown>, options: { expiresIn?: string | number; secret?: string } = {}): Promise<string> {
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(ISSUER)
+    .setAudience(AUDIENCE)
+    .setSubject('user-1')
+    .setIssuedAt()
+    .setExpirationTime(options.expiresIn ?? '5m')
+    .sign(new TextEncoder().encode(options.secret ?? SECRET));
+}
+
+let viewerA = '';
+let admin = '';
+
+async function graphql(query: string, bearer: string | undefined, variables: Record<string, unknown> = {}) {
+  const response = await fetch(gateway.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(bearer && { authorization: `Bearer ${bearer}` }) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await response.text();
+  if (bearer === viewerA) bodiesSeenByA.push(text);
+  return { status: response.status, body: JSON.parse(text) as { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
+}
+
+const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
+
+beforeAll(async () => {
+  const orgToken = sandboxHarness.newOrganization();
+  a = await meteredCustomer(sandboxHarness.sandbox, orgToken, 'Customer A');
+  bName = 'Customer B (secret name)';
+  b = await meteredCustomer(sandboxHarness.sandbox, orgToken, bName);
+  const org = sandboxHarness.sandbox.organization(orgToken);
+  gateway = await startGateway({
+    host: '127.0.0.1',
+    port: 0,
+    metronomeBaseUrl: sandboxHarness.url,
+    metronomeToken: orgToken,
+    authMode: 'jwt',
+    jwt: { secret: SECRET, issuer: ISSUER, audience: AUDIENCE, roleClaim: 'role', customerIdsClaim: 'customer_ids' },
+    webhookSecret: 'whsec-iso',
+    pollIntervalMs: 600_000,
+  });
+  if (org) org.webhookDestinations = [{ url: gateway.webhookUrl, secret: 'whsec-iso' }];
+  viewerA = await token({ customer_ids: [a.customerId] });
+  admin = await token({ role: 'admin' });
+});
+
+afterAll(async () => {
+  await Promise.all(open.map((subscription) => subscription.close()));
+  await gateway.close();
+  // Nothing viewer A received, in any test, carries customer B's data. (B's id may come back
+  // inside an error that echoes what A itself sent, worded as for any unknown id.)
+  for (const body of bodiesSeenByA) {
+    expect(JSON.stringify((JSON.parse(body) as { data?: unknown }).data ?? null)).not.toContain(b.customerId);
+    expect(body).not.toContain(bName);
+  }
+});
+
+describe('credentials', () => {
+  it('refuses missing, malformed, wrongly signed, expired and wrong-audience tokens with UNAUTHENTICATED (HTTP 401)', async () => {
+    const expired = await token({ role: 'admin' }, { expiresIn: Math.floor(Date.now() / 1000) - 60 });
+    const forged = await token({ role: 'admin' }, { secret: 'another-secret-that-is-long-enough-000000' });
+    const otherAudience = await new SignJWT({ role: 'admin' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer(ISSUER)
+      .setAudience('someone-else')
+      .setExpirationTime('5m')
+      .sign(new TextEncoder().encode(SECRET));
+    for (const bearer of [undefined, 'not-a-jwt', forged, expired, otherAudience]) {
+      const { status, body } = await graphql('{ customers(first: 1) { edges { cursor } } }', bearer);
+      expect(status).toBe(401);
+      expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    const { body } = await graphql('{ customers(first: 1) { edges { cursor } } }', expired);
+    expect(body.errors?.[0]?.message).toBe('The token has expired');
+  });
+});
+
+describe('a viewer scoped to customer A', () => {
+  it('reads A, and B reads exactly like a customer that does not exist', async () => {
+    const mine = await graphql(`{ customer(id: "${a.customerId}") { name } }`, viewerA);
+    expect(mine.body.data).toEqual({ customer: { name: 'Customer A' } });
+    const theirs = await graphql(`{ customer(id: "${b.customerId}") { name } }`, viewerA);
+    const nobody = await graphql('{ customer(id: "00000000-0000-4000-8000-000000000000") { name } }', viewerA);
+    expect(theirs.body).toEqual(nobody.body);
+    expect(theirs.body).toEqual({ data: { customer: null } });
+  });
+
+  it('lists only A, even when asking for B by id', async () => {
+    const all = await graphql('{ customers(first: 100) { edges { node { name } } } }', viewerA);
+    expect(all.body.data).toEqual({ customers: { edges: [{ node: { name: 'Customer A' } }] } });
+    const both = await graphql(`{ customers(customerIds: ["${a.customerId}", "${b.customerId}"]) { edges { node { name } } } }`, viewerA);
+    expect(both.body.data).toEqual({ customers: { edges: [{ node: { name: 'Customer A' } }] } });
+    const onlyB = await graphql(`{ customers(customerIds: ["${b.customerId}"]) { edges { node { name } } } }`, viewerA);
+    expect(onlyB.body.data).toEqual({ customers: { edges: [] } });
+  });
+
+  it('gets null for B through aliases, node and nodes, and for B’s alerts and commits', async () => {
+    const aliased = await graphql(`{ mine: customer(id: "${a.customerId}") { name } theirs: customer(id: "${b.customerId}") { name alerts { edges { cursor } } } }`, viewerA);
+    expect(aliased.body.data).toEqual({ mine: { name: 'Customer A' }, theirs: null });
+    const nodes = await graphql(`{ nodes(ids: ["${globalId('Customer', a.customerId)}", "${globalId('Customer', b.customerId)}", "${globalId('Commit', `${b.customerId}:00000000-0000-4000-8000-000000000000`)}"]) { id } }`, viewerA);
+    expect((nodes.body.data?.nodes as unknown[]).map((node) => node !== null)).toEqual([true, false, false]);
+    const node = await graphql(`{ node(id: "${globalId('Customer', b.customerId)}") { id } }`, viewerA);
+    expect(node.body.data).toEqual({ node: null });
+    const alert = await graphql(`{ customerAlert(customerId: "${b.customerId}", alertId: "${b.alertId}") { customerStatus } }`, viewerA);
+    expect(alert.body.data).toEqual({ customerAlert: null });
+  });
+
+  it('cannot run admin mutations, and cannot reset B’s alerts (which read as missing)', async () => {
+    const create = await graphql('mutation { createThresholdNotification(input: { type: SPEND_THRESHOLD_REACHED, name: "x", threshold: 1 }) { thresholdNotificationId } }', viewerA);
+    expect(create.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const archive = await graphql(`mutation { archiveThresholdNotification(input: { id: "${b.alertId}" }) { thresholdNotificationId } }`, viewerA);
+    expect(archive.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const commit = await graphql(
+      `mutation { createCommit(input: { customerId: "${a.customerId}", type: PREPAID, priority: 1, productId: "00000000-0000-4000-8000-000000000000", accessSchedule: { segments: [{ amount: 1, startingAt: "2026-01-01T00:00:00Z", endingBefore: "2027-01-01T00:00:00Z" }] } }) { commit { id } } }`,
+      viewerA,
+    );
+    expect(commit.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const resetTheirs = await graphql(`mutation { resetCustomerAlert(input: { customerId: "${b.customerId}", alertId: "${b.alertId}" }) { customerAlert { customerStatus } } }`, viewerA);
+    expect(resetTheirs.body.errors?.[0]).toMatchObject({ message: `No customer with id ${b.customerId}`, extensions: { code: 'NOT_FOUND' } });
+    const resetMine = await graphql(`mutation { resetCustomerAlert(input: { customerId: "${a.customerId}", alertId: "${a.alertId}" }) { customerAlert { customerStatus } } }`, viewerA);
+    expect(resetMine.body.errors).toBeUndefined();
+  });
+
+  it('subscribes to A but not to B, and a board feed carries only A’s changes', async () => {
+    const theirs = subscribeWs<StatusEvent>(gateway.graphqlUrl, STATUS_SUBSCRIPTION(b.customerId), 'customerAlertStatusChanged', { connectionParams: { authorization: `Bearer ${viewerA}` } });
+    open.push(theirs);
+    await theirs.ended();
+    expect(JSON.stringify(theirs.errors)).toContain('NOT_FOUND');
+
+    const board = subscribeWs<StatusEvent>(
+      gateway.graphqlUrl,
+      'subscription { alertStatusChanges { status customerAlert { customer { name } notification { id } } } }',
+      'alertStatusChanges',
+      { connectionParams: { authorization: `Bearer ${viewerA}` } },
+    );
+    open.push(board);
+    // Admin watchers establish both customers' baselines; then both go into alarm.
+    for (const customer of [a, b]) {
+      const watcher = subscribeWs<StatusEvent>(gateway.graphqlUrl, STATUS_SUBSCRIPTION(customer.customerId), 'customerAlertStatusChanged', { connectionParams: { authorization: `Bearer ${admin}` } });
+      open.push(watcher);
+      await watcher.waitFor(1);
+    }
+    await b.ingest(5);
+    await a.ingest(5);
+    const [event] = await board.waitFor(1);
+    await quietPeriod(400);
+    expect(board.events).toHaveLength(1);
+    expect(event?.customerAlert.notification.id).toBe(a.alertId);
+    expect(JSON.stringify(board.events)).not.toContain(bName);
+  });
+});
+
+describe('live connections', () => {
+  it('closes a WebSocket without valid credentials with 4403', async () => {
+    const anonymous = subscribeWs<StatusEvent>(gateway.graphqlUrl, STATUS_SUBSCRIPTION(a.customerId), 'customerAlertStatusChanged');
+    open.push(anonymous);
+    await anonymous.ended();
+    expect(anonymous.closeCode).toBe(4403);
+  });
+
+  it('closes a WebSocket with 4403 when its token expires', async () => {
+    const shortLived = await token({ customer_ids: [a.customerId] }, { expiresIn: Math.floor(Date.now() / 1000) + 2 });
+    const subscription = subscribeWs<StatusEvent>(gateway.graphqlUrl, STATUS_SUBSCRIPTION(a.customerId), 'customerAlertStatusChanged', {
+      connectionParams: { authorization: `Bearer ${shortLived}` },
+    });
+    open.push(subscription);
+    await subscription.waitFor(1);
+    await subscription.ended(5_000);
+    expect(subscription.closeCode).toBe(4403);
+  });
+});
