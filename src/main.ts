@@ -53,6 +53,17 @@ async function main(): Promise<void> {
     pollIntervalMs: config.POLL_INTERVAL_MS,
     otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
     authMode: config.AUTH_MODE,
+    limits: {
+      maxDepth: config.MAX_DEPTH,
+      maxAliases: config.MAX_ALIASES,
+      maxTokens: config.MAX_TOKENS,
+      maxDirectives: config.MAX_DIRECTIVES,
+      maxUpstreamCalls: config.MAX_UPSTREAM_CALLS_PER_OPERATION,
+    },
+    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    introspection: config.INTROSPECTION,
+    corsOrigins: (config.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    production: process.env.NODE_ENV === 'production',
     jwt: {
       secret: config.JWT_SECRET,
       jwksUrl: config.JWT_JWKS_URL,

@@ -16,6 +16,8 @@ export interface LiveServices {
   store: LiveStore;
   refresher: StatusRefresher;
   poller: SharedPoller;
+  /** The command connection to Redis, when configured (shared with other per-deployment state). */
+  redis?: Redis;
   close(): Promise<void>;
 }
 
@@ -33,6 +35,7 @@ export function createLiveServices(options: LiveOptions): LiveServices {
   let store: LiveStore;
   let pubsub: PubSub<LiveTopics>;
   const connections: Redis[] = [];
+  let commands: Redis | undefined;
   if (options.redisUrl) {
     const connect = (): Redis => {
       const redis = new Redis(options.redisUrl ?? '', { maxRetriesPerRequest: 3, lazyConnect: false });
@@ -42,7 +45,8 @@ export function createLiveServices(options: LiveOptions): LiveServices {
     };
     const publishClient = connect();
     const subscribeClient = connect();
-    store = new RedisLiveStore(connect());
+    commands = connect();
+    store = new RedisLiveStore(commands);
     pubsub = createPubSub<LiveTopics>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
   } else {
     store = new MemoryLiveStore();
@@ -59,6 +63,7 @@ export function createLiveServices(options: LiveOptions): LiveServices {
     store,
     refresher,
     poller,
+    ...(commands && { redis: commands }),
     async close() {
       poller.stop();
       await store.close();

@@ -13,6 +13,19 @@ function withCode(error: unknown, code: string): unknown {
   });
 }
 
+/** graphql-armor's refusals, recognised by their wording, each get a code of its own. */
+const LIMIT_CODES: Array<[RegExp, string]> = [
+  [/Query depth limit of \d+ exceeded/, 'MAX_DEPTH_EXCEEDED'],
+  [/Aliases limit of \d+ exceeded/, 'MAX_ALIASES_EXCEEDED'],
+  [/Directives limit of \d+ exceeded/, 'MAX_DIRECTIVES_EXCEEDED'],
+  [/Token limit of \d+ exceeded/, 'MAX_TOKENS_EXCEEDED'],
+];
+
+function codeFor(error: unknown, fallback: string): string {
+  const message = error instanceof Error ? error.message : '';
+  return LIMIT_CODES.find(([pattern]) => pattern.test(message))?.[1] ?? fallback;
+}
+
 /**
  * Gives the errors GraphQL itself raises before execution a code too, so that every error a
  * client sees carries `extensions.code`: GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED.
@@ -20,10 +33,10 @@ function withCode(error: unknown, code: string): unknown {
 export function useErrorCodes(): Plugin {
   return {
     onParse: () => ({ result, replaceParseResult }) => {
-      if (result instanceof Error) replaceParseResult(withCode(result, 'GRAPHQL_PARSE_FAILED'));
+      if (result instanceof Error) replaceParseResult(withCode(result, codeFor(result, 'GRAPHQL_PARSE_FAILED')));
     },
     onValidate: () => ({ result, setResult }) => {
-      if (result.length > 0) setResult(result.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED')));
+      if (result.length > 0) setResult(result.map((error) => withCode(error, codeFor(error, 'GRAPHQL_VALIDATION_FAILED'))));
     },
   };
 }

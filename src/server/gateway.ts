@@ -12,7 +12,11 @@ import { Tracing } from '../telemetry/tracing.js';
 import { Readiness } from './readiness.js';
 import { attachWebSocket } from './websocket.js';
 import { createAuthenticator, tenantOf, type AuthMode, type AuthOptions } from '../auth/authenticate.js';
+import type { Limits } from './limits-plugin.js';
+import { WindowRateLimiter } from './rate-limit.js';
 import { createGatewayYoga } from './yoga.js';
+
+export const DEFAULT_LIMITS: Limits = { maxDepth: 12, maxAliases: 30, maxTokens: 3000, maxDirectives: 20, maxUpstreamCalls: 150 };
 
 export interface GatewayOptions {
   host: string;
@@ -35,6 +39,14 @@ export interface GatewayOptions {
   logger?: Logger;
   /** OTLP/HTTP endpoint for traces (e.g. http://collector:4318); tracing is off without one. */
   otlpEndpoint?: string | undefined;
+  /** Static limits and the upstream-call budget per operation (defaults in DEFAULT_LIMITS). */
+  limits?: Partial<Limits>;
+  /** Operations per viewer per minute; 0 turns the limit off. */
+  rateLimitPerMinute?: number;
+  introspection?: boolean;
+  corsOrigins?: string[];
+  /** Production hardening (no field suggestions); set from NODE_ENV by main. */
+  production?: boolean;
   /** How long in-flight HTTP requests may take to finish on shutdown. */
   drainTimeoutMs?: number;
 }
@@ -95,7 +107,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     tenant,
     ...(options.jwt && { jwt: options.jwt }),
   });
-  const yoga = createGatewayYoga({ authenticate, graphiql: options.graphiql ?? true, live, metrics, logger, tracing });
+  const yoga = createGatewayYoga({
+    authenticate,
+    graphiql: options.graphiql ?? true,
+    live,
+    metrics,
+    logger,
+    tracing,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    limiter: new WindowRateLimiter(options.rateLimitPerMinute ?? 600, live.redis),
+    introspection: options.introspection ?? true,
+    corsOrigins: options.corsOrigins ?? [],
+    production: options.production ?? false,
+  });
   let draining = false;
 
   const readiness = new Readiness(client, live, options.redisUrl !== undefined);

@@ -10,7 +10,12 @@ import { buildSchema } from '../schema/index.js';
 import type { Logger } from '../telemetry/logger.js';
 import type { GatewayMetrics } from '../telemetry/metrics.js';
 import type { Tracing } from '../telemetry/tracing.js';
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { useErrorCodes } from './error-codes-plugin.js';
+import { staticLimitPlugins, useOperationGuards, type Limits } from './limits-plugin.js';
+import type { RateLimiter } from './rate-limit.js';
 import { useTelemetry } from './telemetry-plugin.js';
 import { DEFAULT_QUERY } from './graphiql.js';
 
@@ -22,6 +27,13 @@ export interface YogaOptions {
   metrics: GatewayMetrics;
   logger: Logger;
   tracing?: Tracing | undefined;
+  limits: Limits;
+  limiter: RateLimiter;
+  introspection: boolean;
+  /** Origins allowed by CORS; none means same-origin only. */
+  corsOrigins: string[];
+  /** Production hides GraphQL's "did you mean" field suggestions. */
+  production: boolean;
 }
 
 /**
@@ -49,8 +61,15 @@ export function createGatewayYoga(options: YogaOptions): GatewayYoga {
     logging: false,
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
     graphiql: options.graphiql ? { title: 'Metronome GraphQL gateway', defaultQuery: DEFAULT_QUERY, subscriptionsProtocol: 'WS' } : false,
+    cors: options.corsOrigins.length > 0 ? { origin: options.corsOrigins, credentials: true, methods: ['GET', 'POST'] } : false,
     plugins: [
+      ...staticLimitPlugins(options.limits),
+      // Browsers may only send GraphQL requests a simple form could not forge.
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'content-type', 'authorization', 'x-request-id'] }),
+      ...(options.introspection ? [] : [useDisableIntrospection()]),
+      ...(options.production ? [blockFieldSuggestionsPlugin()] : []),
       useErrorCodes(),
+      useOperationGuards(options.limits, options.limiter),
       useTelemetry(options.metrics, options.logger, options.tracing),
       // A subscription's context lives as long as the subscription; each event gets fresh
       // loaders so it never reads what an earlier event cached.
