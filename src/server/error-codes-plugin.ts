@@ -1,5 +1,10 @@
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { limitCodeOf } from '../schema/errors.js';
+
+function codeFor(error: unknown, fallback: string): string {
+  return limitCodeOf(error instanceof Error ? error.message : '') ?? fallback;
+}
 
 function withCode(error: unknown, code: string): unknown {
   if (!(error instanceof GraphQLError) || error.extensions.code !== undefined) return error;
@@ -11,19 +16,6 @@ function withCode(error: unknown, code: string): unknown {
     originalError: error.originalError,
     extensions: { ...error.extensions, code },
   });
-}
-
-/** graphql-armor's refusals, recognised by their wording, each get a code of its own. */
-const LIMIT_CODES: Array<[RegExp, string]> = [
-  [/Query depth limit of \d+ exceeded/, 'MAX_DEPTH_EXCEEDED'],
-  [/Aliases limit of \d+ exceeded/, 'MAX_ALIASES_EXCEEDED'],
-  [/Directives limit of \d+ exceeded/, 'MAX_DIRECTIVES_EXCEEDED'],
-  [/Token limit of \d+ exceeded/, 'MAX_TOKENS_EXCEEDED'],
-];
-
-function codeFor(error: unknown, fallback: string): string {
-  const message = error instanceof Error ? error.message : '';
-  return LIMIT_CODES.find(([pattern]) => pattern.test(message))?.[1] ?? fallback;
 }
 
 /**

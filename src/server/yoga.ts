@@ -65,7 +65,7 @@ export function createGatewayYoga(options: YogaOptions): GatewayYoga {
     plugins: [
       ...staticLimitPlugins(options.limits),
       // Browsers may only send GraphQL requests a simple form could not forge.
-      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'content-type', 'authorization', 'x-request-id'] }),
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'authorization'] }),
       ...(options.introspection ? [] : [useDisableIntrospection()]),
       ...(options.production ? [blockFieldSuggestionsPlugin()] : []),
       useErrorCodes(),

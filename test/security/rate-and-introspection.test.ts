@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { useGateway } from '../helpers/gateway.js';
+
+const harness = useGateway({ gateway: { rateLimitPerMinute: 5, introspection: false, production: true } });
+
+describe('per-viewer rate limit and production hardening', () => {
+  it('answers RATE_LIMITED with retryAfterMs once a viewer is over its allowance', async () => {
+    const codes: unknown[] = [];
+    let retryAfterMs: unknown;
+    for (let i = 0; i < 7; i += 1) {
+      const { body } = await harness.post(JSON.stringify({ query: '{ __typename }' }));
+      const error = body.errors?.[0] as { extensions?: Record<string, unknown> } | undefined;
+      codes.push(error?.extensions?.code ?? 'ok');
+      retryAfterMs ??= error?.extensions?.retryAfterMs;
+    }
+    expect(codes).toEqual(['ok', 'ok', 'ok', 'ok', 'ok', 'RATE_LIMITED', 'RATE_LIMITED']);
+    expect(retryAfterMs).toEqual(expect.any(Number));
+  });
+});
