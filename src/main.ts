@@ -61,6 +61,7 @@ async function main(): Promise<void> {
       maxUpstreamCalls: config.MAX_UPSTREAM_CALLS_PER_OPERATION,
     },
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    breaker: { failureThreshold: config.BREAKER_FAILURE_THRESHOLD, cooldownMs: config.BREAKER_COOLDOWN_MS },
     introspection: config.INTROSPECTION,
     corsOrigins: (config.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
     production: process.env.NODE_ENV === 'production',

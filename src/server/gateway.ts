@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createLogger, type Logger } from '../telemetry/logger.js';
 import { createLiveServices, type LiveServices } from '../live/services.js';
 import { WEBHOOK_PATH, handleWebhook } from '../live/webhook-route.js';
+import { CircuitBreaker } from '../upstream/breaker.js';
 import { MetronomeClient } from '../upstream/client.js';
 import type { RetryPolicy } from '../upstream/retry.js';
 import { UpstreamTransport } from '../upstream/transport.js';
@@ -34,6 +35,8 @@ export interface GatewayOptions {
   upstreamMaxAttempts?: number;
   upstreamMaxConcurrency?: number;
   upstreamConnections?: number;
+  /** Circuit breaking per upstream route (defaults: open after 5 failures in a row, 10 s cooldown). */
+  breaker?: { failureThreshold?: number; cooldownMs?: number };
   /** Fine-tuning of retry delays (tests shorten them). */
   upstreamRetry?: Partial<RetryPolicy>;
   logger?: Logger;
@@ -74,7 +77,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const logger = options.logger ?? createLogger('silent');
   const metrics = new GatewayMetrics();
   const timeout = options.upstreamTimeoutMs ?? 15_000;
+  const breaker = new CircuitBreaker({
+    failureThreshold: options.breaker?.failureThreshold ?? 5,
+    cooldownMs: options.breaker?.cooldownMs ?? 10_000,
+    onStateChange: (route, state) => {
+      metrics.breakerState.set({ route }, state === 'closed' ? 0 : state === 'half-open' ? 1 : 2);
+      logger.warn({ route, state }, 'upstream circuit');
+    },
+  });
   const transport = new UpstreamTransport({
+    breaker,
     observer: (attempt) => {
       metrics.recordUpstream(attempt);
       logger.debug({ upstream: attempt }, 'upstream call');

@@ -52,6 +52,13 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  readonly breakerState = new Gauge({
+    name: 'gateway_upstream_circuit_state',
+    help: 'Circuit breaker state per upstream route: 0 closed, 1 half-open, 2 open.',
+    labelNames: ['route'] as const,
+    registers: [this.registry],
+  });
+
   readonly batchSize = new Histogram({
     name: 'gateway_dataloader_batch_size',
     help: 'Keys per DataLoader batch, by loader.',

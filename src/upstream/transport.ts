@@ -10,6 +10,7 @@ import {
   type RateLimitType,
   type UpstreamRoute,
 } from './errors.js';
+import { CircuitOpenError, type CircuitBreaker } from './breaker.js';
 import {
   backoffDelayMs,
   defaultRetryPolicy,
@@ -40,6 +41,8 @@ export interface TransportOptions {
   userAgent?: string;
   /** Told about every attempt, for metrics and logs. */
   observer?: UpstreamObserver;
+  /** Circuit breaking per route; off when not given. */
+  breaker?: CircuitBreaker;
 }
 
 /** One attempt of one upstream call, as reported to the observer. */
@@ -99,6 +102,7 @@ export class UpstreamTransport {
   private readonly userAgent: string;
   private readonly observer: UpstreamObserver | undefined;
   private readonly pathPrefix: string;
+  private readonly breaker: CircuitBreaker | undefined;
 
   constructor(options: TransportOptions) {
     const url = new URL(options.baseUrl);
@@ -108,6 +112,7 @@ export class UpstreamTransport {
     this.retry = { ...defaultRetryPolicy, ...options.retry };
     this.userAgent = options.userAgent ?? 'metronome-graphql-gateway';
     this.observer = options.observer;
+    this.breaker = options.breaker;
     this.limit = pLimit(options.maxConcurrent ?? 64);
     this.pool = new Pool(url.origin, {
       connections: options.connections ?? 32,
@@ -140,12 +145,15 @@ export class UpstreamTransport {
       attempt += 1;
       const started = performance.now();
       try {
+        this.breaker?.beforeCall(request.route);
         const result = await this.limit(() => this.attemptOnce(request));
+        this.breaker?.succeeded(request.route);
         this.report(request, { attempt, durationMs: performance.now() - started, status: result.status });
         return result.body;
       } catch (error) {
         const failure = error instanceof UpstreamError ? error : this.wrapUnexpected(request.route, error);
         failure.attempts = attempt;
+        if (!(failure instanceof CircuitOpenError) && countsAgainstCircuit(failure)) this.breaker?.failed(request.route);
         const delay = retryable ? this.retryDelay(failure, attempt) : undefined;
         this.report(request, {
           attempt,
@@ -168,7 +176,7 @@ export class UpstreamTransport {
 
   /** The wait before the next attempt, or undefined when the failure is final. */
   private retryDelay(error: UpstreamError, attemptsDone: number): number | undefined {
-    if (attemptsDone >= this.retry.maxAttempts) return undefined;
+    if (attemptsDone >= this.retry.maxAttempts || error instanceof CircuitOpenError) return undefined;
     const transient =
       error instanceof UpstreamUnavailableError || (error.status !== undefined && isRetryableStatus(error.status));
     if (!transient) return undefined;
@@ -262,6 +270,11 @@ export class UpstreamTransport {
   private wrapUnexpected(route: UpstreamRoute, error: unknown): UpstreamError {
     return this.wrapNetworkError(route, error);
   }
+}
+
+/** Upstream trouble (not the caller's fault, not a rate limit) is what trips a circuit. */
+function countsAgainstCircuit(error: UpstreamError): boolean {
+  return error instanceof UpstreamUnavailableError || (error.status !== undefined && error.status >= 500);
 }
 
 /** A fresh key for a create that the caller did not key itself. */

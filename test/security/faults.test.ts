@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { startGateway } from '../../src/server/gateway.js';
+import { useGateway } from '../helpers/gateway.js';
+import { countCalls } from '../helpers/sandbox.js';
+import { seedCustomers } from '../helpers/seed.js';
+
+// Behaviour under upstream faults, injected with the sandbox's knobs.
+
+const harness = useGateway({ gateway: { upstreamMaxAttempts: 1, upstreamTimeoutMs: 300, breaker: { failureThreshold: 1000 } } });
+
+async function ask(url: string, query: string) {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: Array<{ path?: unknown[]; extensions?: { code?: string } }> } };
+}
+
+describe('faults', () => {
+  it('answers with partial data and coded errors when 30% of alert lists fail', async () => {
+    await seedCustomers(harness, Array.from({ length: 20 }, (_, i) => ({ name: `Faulty ${i}`, alerts: 1 })));
+    await harness.sandboxHarness.setKnobs({ seed: 7, faults: [{ route: 'POST /v1/customer-alerts/list', action: 'status', status: 502, probability: 0.3 }] });
+    try {
+      const { status, body } = await ask(harness.gateway.graphqlUrl, '{ customers(first: 20) { edges { node { name alerts { edges { cursor } } } } } }');
+      expect(status).toBe(200);
+      const edges = (body.data as { customers: { edges: Array<{ node: { alerts: unknown } }> } }).customers.edges;
+      const failed = edges.filter((edge) => edge.node.alerts === null).length;
+      expect(edges).toHaveLength(20);
+      expect(failed).toBeGreaterThan(0);
+      expect(failed).toBeLessThan(20);
+      expect(body.errors).toHaveLength(failed);
+      for (const error of body.errors ?? []) {
+        expect(error.extensions?.code).toBe('UPSTREAM_ERROR');
+        expect(error.path?.at(-1)).toBe('alerts');
+      }
+    } finally {
+      await harness.sandboxHarness.setKnobs({ faults: [] });
+    }
+  });
+
+  it('opens the circuit on a sustained 503: answers UPSTREAM_UNAVAILABLE at once, then recovers', async () => {
+    const gateway = await startGateway({
+      host: '127.0.0.1',
+      port: 0,
+      metronomeBaseUrl: harness.sandboxHarness.url,
+      metronomeToken: harness.token,
+      upstreamMaxAttempts: 1,
+      breaker: { failureThreshold: 3, cooldownMs: 400 },
+    });
+    const query = '{ customers(first: 1) { edges { cursor } } }';
+    try {
+      await harness.sandboxHarness.setKnobs({ faults: [{ route: 'GET /v1/customers', action: 'status', status: 503 }] });
+      await harness.sandboxHarness.resetCalls();
+      for (let i = 0; i < 3; i += 1) expect((await ask(gateway.graphqlUrl, query)).body.errors?.[0]?.extensions?.code).toBe('UPSTREAM_ERROR');
+      for (let i = 0; i < 5; i += 1) expect((await ask(gateway.graphqlUrl, query)).body.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
+      // The open circuit spared Metronome the last five calls.
+      expect(countCalls(await harness.sandboxHarness.calls(), 'GET /v1/customers')).toBe(3);
+      const open = await (await fetch(`${gateway.url}/metrics`)).text();
+      expect(open).toContain('gateway_upstream_circuit_state{route="GET /v1/customers"} 2');
+
+      await harness.sandboxHarness.setKnobs({ faults: [] });
+      await new Promise((resolve) => setTimeout(resolve, 450));
+      expect((await ask(gateway.graphqlUrl, query)).body.errors).toBeUndefined();
+      const closed = await (await fetch(`${gateway.url}/metrics`)).text();
+      expect(closed).toContain('gateway_upstream_circuit_state{route="GET /v1/customers"} 0');
+    } finally {
+      await harness.sandboxHarness.setKnobs({ faults: [] });
+      await gateway.close();
+    }
+  });
+
+  it('does not create twice when Metronome commits a create but answers too late', async () => {
+    const gateway = await startGateway({
+      host: '127.0.0.1',
+      port: 0,
+      metronomeBaseUrl: harness.sandboxHarness.url,
+      metronomeToken: harness.token,
+      upstreamTimeoutMs: 200,
+      upstreamMaxAttempts: 3,
+      upstreamRetry: { baseDelayMs: 5, maxDelayMs: 10 },
+    });
+    const org = harness.sandboxHarness.sandbox.organization(harness.token);
+    const before = org?.alerts.size ?? 0;
+    try {
+      await harness.sandboxHarness.setKnobs({ faults: [{ route: 'POST /v1/alerts/create', action: 'delay', delayMs: 600, afterHandler: true, times: 1 }] });
+      const { body } = await ask(gateway.graphqlUrl, 'mutation { createThresholdNotification(input: { type: SPEND_THRESHOLD_REACHED, name: "Once only", threshold: 5 }) { thresholdNotificationId } }');
+      expect(body.errors).toBeUndefined();
+      expect(org?.alerts.size).toBe(before + 1);
+    } finally {
+      await harness.sandboxHarness.setKnobs({ faults: [] });
+      await harness.sandboxHarness.waitForIdle();
+      await gateway.close();
+    }
+  });
+});
