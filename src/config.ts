@@ -40,6 +40,7 @@ export const settings = {
   MAX_TOKENS: { schema: z.coerce.number().int().min(10).default(3000), help: 'Tokens allowed per document' },
   MAX_DIRECTIVES: { schema: z.coerce.number().int().min(1).default(20), help: 'Directives allowed per operation' },
   RATE_LIMIT_PER_MINUTE: { schema: z.coerce.number().int().min(0).default(600), help: 'Operations per viewer per minute (0 = unlimited); shared through Redis' },
+  MAX_BODY_BYTES: { schema: z.coerce.number().int().min(1024).default(256 * 1024), help: 'Largest request body accepted (413 above)' },
   CORS_ORIGINS: { schema: z.string().optional(), help: 'Comma-separated origins allowed by CORS (unset: same origin only)' },
   INTROSPECTION: { schema: bool.default(process.env.NODE_ENV !== 'production'), help: 'Answer introspection queries (off by default when NODE_ENV=production)' },
   GRAPHIQL: { schema: bool.default(process.env.NODE_ENV !== 'production'), help: 'Serve GraphiQL at /graphql (off by default when NODE_ENV=production)' },

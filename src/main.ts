@@ -63,6 +63,7 @@ async function main(): Promise<void> {
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     breaker: { failureThreshold: config.BREAKER_FAILURE_THRESHOLD, cooldownMs: config.BREAKER_COOLDOWN_MS },
     introspection: config.INTROSPECTION,
+    maxBodyBytes: config.MAX_BODY_BYTES,
     corsOrigins: (config.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
     production: process.env.NODE_ENV === 'production',
     jwt: {

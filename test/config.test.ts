@@ -19,6 +19,13 @@ describe('configuration', () => {
     }
   });
 
+  it('refuses AUTH_MODE=none on a public interface with a real Metronome token, and jwt without a key', () => {
+    expect(() => loadConfig({ HOST: '0.0.0.0', METRONOME_BEARER_TOKEN: 'real-token' })).toThrow(/AUTH_MODE: "none" would let anyone/);
+    expect(loadConfig({ HOST: '0.0.0.0' })).toMatchObject({ AUTH_MODE: 'none' }); // sandbox only: fine
+    expect(() => loadConfig({ AUTH_MODE: 'jwt' })).toThrow(/JWT_SECRET/);
+    expect(loadConfig({ AUTH_MODE: 'jwt', JWT_SECRET: 'x'.repeat(32), HOST: '0.0.0.0', METRONOME_BEARER_TOKEN: 't' })).toMatchObject({ AUTH_MODE: 'jwt' });
+  });
+
   it('lists every setting with its flag and default in --help', () => {
     expect(loadConfig({}, ['--help'])).toBe('help');
     const help = helpText();

@@ -50,6 +50,8 @@ export interface GatewayOptions {
   corsOrigins?: string[];
   /** Production hardening (no field suggestions); set from NODE_ENV by main. */
   production?: boolean;
+  /** Largest request body accepted on /graphql, in bytes (413 above). */
+  maxBodyBytes?: number;
   /** How long in-flight HTTP requests may take to finish on shutdown. */
   drainTimeoutMs?: number;
 }
@@ -143,6 +145,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const requestId = typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
     request.headers['x-request-id'] = requestId;
     response.setHeader('x-request-id', requestId);
+    const declared = Number(request.headers['content-length']);
+    if (Number.isFinite(declared) && declared > (options.maxBodyBytes ?? 256 * 1024)) {
+      response.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+      response.end(JSON.stringify({ errors: [{ message: 'Request body too large', extensions: { code: 'BAD_USER_INPUT' } }] }));
+      request.resume();
+      return;
+    }
     if (path === WEBHOOK_PATH) {
       handleWebhook(request, response, {
         secret: options.webhookSecret,

@@ -192,3 +192,37 @@ describe('live connections', () => {
     expect(subscription.closeCode).toBe(4403);
   });
 });
+
+describe('JWKS keys', () => {
+  it('accepts ES256 tokens signed by a key of the configured JWKS, and refuses others', async () => {
+    const { generateKeyPair, exportJWK } = await import('jose');
+    const { createServer } = await import('node:http');
+    const { privateKey, publicKey } = await generateKeyPair('ES256');
+    const jwk = { ...(await exportJWK(publicKey)), kid: 'key-1', alg: 'ES256', use: 'sig' };
+    const jwks = createServer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })));
+    await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
+    const jwksUrl = `http://127.0.0.1:${(jwks.address() as { port: number }).port}/.well-known/jwks.json`;
+    const withJwks = await startGateway({
+      host: '127.0.0.1',
+      port: 0,
+      metronomeBaseUrl: sandboxHarness.url,
+      metronomeToken: 'unused-by-this-test',
+      authMode: 'jwt',
+      jwt: { jwksUrl, roleClaim: 'role', customerIdsClaim: 'customer_ids' },
+    });
+    try {
+      const sign = async (key: CryptoKey | Uint8Array, kid: string) =>
+        new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'ES256', kid }).setExpirationTime('5m').sign(key);
+      const good = await sign(privateKey, 'key-1');
+      const { privateKey: stranger } = await generateKeyPair('ES256');
+      const bad = await sign(stranger, 'key-1');
+      const status = async (bearer: string) =>
+        (await fetch(withJwks.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` }, body: '{"query":"{ __typename }"}' })).status;
+      expect(await status(good)).toBe(200);
+      expect(await status(bad)).toBe(401);
+    } finally {
+      await withJwks.close();
+      await new Promise<void>((resolve) => jwks.close(() => resolve()));
+    }
+  });
+});

@@ -17,3 +17,19 @@ describe('per-viewer rate limit and production hardening', () => {
     expect(retryAfterMs).toEqual(expect.any(Number));
   });
 });
+
+describe('production switches', () => {
+  const other = useGateway({ gateway: { rateLimitPerMinute: 0, introspection: false, production: true, maxBodyBytes: 2048 } });
+
+  it('refuses introspection and does not suggest field names', async () => {
+    const introspection = await other.post(JSON.stringify({ query: '{ __schema { types { name } } }' }));
+    expect(introspection.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const typo = await other.post(JSON.stringify({ query: '{ custmer(id: "x") { name } }' }));
+    expect(JSON.stringify(typo.body)).not.toContain('Did you mean');
+  });
+
+  it('refuses bodies over the limit with 413', async () => {
+    const { status } = await other.post(JSON.stringify({ query: `{ __typename } # ${'x'.repeat(4096)}` }));
+    expect(status).toBe(413);
+  });
+});
