@@ -85,6 +85,7 @@ async function main(): Promise<void> {
   if (demo && webhookSecret) demo.webhookDestinations = [{ url: gateway.webhookUrl, secret: webhookSecret }];
   console.log(`Configuration: ${JSON.stringify(describeConfig({ ...config, METRONOME_BASE_URL: baseUrl }))}`);
   console.log(`Gateway upstream: ${sandbox ? 'embedded sandbox' : baseUrl}`);
+  console.log(`Alarm board: ${gateway.boardUrl}`);
   // The URL stands on a line of its own, so scripts (and people) can pick it up.
   console.log(config.GRAPHIQL ? 'GraphiQL (and the GraphQL endpoint, HTTP and WebSocket):' : 'GraphQL endpoint (HTTP and WebSocket; GraphiQL is off):');
   console.log(gateway.graphqlUrl);

@@ -10,6 +10,7 @@ import type { RetryPolicy } from '../upstream/retry.js';
 import { UpstreamTransport } from '../upstream/transport.js';
 import { GatewayMetrics } from '../telemetry/metrics.js';
 import { Tracing } from '../telemetry/tracing.js';
+import { loadBoard } from './board.js';
 import { Readiness } from './readiness.js';
 import { attachWebSocket } from './websocket.js';
 import { createAuthenticator, tenantOf, type AuthMode, type AuthOptions } from '../auth/authenticate.js';
@@ -59,6 +60,8 @@ export interface GatewayOptions {
 export interface RunningGateway {
   /** e.g. `http://127.0.0.1:4000` */
   url: string;
+  /** The live alarm board page. */
+  boardUrl: string;
   /** The GraphQL endpoint (HTTP, SSE and WebSocket). */
   graphqlUrl: string;
   /** Where Metronome should send webhooks. */
@@ -137,6 +140,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   let draining = false;
 
   const readiness = new Readiness(client, live, options.redisUrl !== undefined);
+  const board = loadBoard(options.authMode ?? 'none');
 
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const path = (request.url ?? '/').split('?')[0];
@@ -170,6 +174,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       });
       return;
     }
+    if (path?.startsWith('/board') && request.method === 'GET' && board.serve(path, response)) return;
     if (path === '/ready') {
       void readiness.check(draining).then(({ ready, checks }) => {
         response.writeHead(ready ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
@@ -200,6 +205,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   return {
     url,
     graphqlUrl: `${url}/graphql`,
+    boardUrl: `${url}/board`,
     webhookUrl: `${url}${WEBHOOK_PATH}`,
     live,
     metrics,

@@ -12,6 +12,7 @@ import type { GatewayMetrics } from '../telemetry/metrics.js';
 import type { Tracing } from '../telemetry/tracing.js';
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { useErrorCodes } from './error-codes-plugin.js';
 import { staticLimitPlugins, useOperationGuards, type Limits } from './limits-plugin.js';
@@ -61,6 +62,9 @@ export function createGatewayYoga(options: YogaOptions): GatewayYoga {
     logging: false,
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
     graphiql: options.graphiql ? { title: 'Metronome GraphQL gateway', defaultQuery: DEFAULT_QUERY, subscriptionsProtocol: 'WS' } : false,
+    // GraphiQL with its assets bundled in: the default page loads them from a CDN, which a
+    // machine without internet (or a strict CSP) cannot reach.
+    renderGraphiQL,
     cors: options.corsOrigins.length > 0 ? { origin: options.corsOrigins, credentials: true, methods: ['GET', 'POST'] } : false,
     plugins: [
       ...staticLimitPlugins(options.limits),

@@ -20,6 +20,7 @@ describe('production start', () => {
     await run(join(root, 'node_modules/.bin/tsc'), ['-p', join(root, 'tsconfig.build.json'), '--outDir', join(workdir, 'dist')]);
     cpSync(join(root, 'package.json'), join(workdir, 'package.json'));
     cpSync(join(root, 'package-lock.json'), join(workdir, 'package-lock.json'));
+    cpSync(join(root, 'public'), join(workdir, 'public'), { recursive: true });
     await run('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: workdir, timeout: 150_000 });
 
     const child = spawn(process.execPath, ['dist/main.js'], {
@@ -49,6 +50,7 @@ describe('production start', () => {
       const page = await fetch(url ?? '', { headers: { accept: 'text/html' } });
       expect(page.headers.get('content-type') ?? '').not.toContain('text/html');
       expect((await fetch((url ?? '').replace('/graphql', '/health'))).status).toBe(200);
+      expect((await fetch((url ?? '').replace('/graphql', '/board'))).status).toBe(200);
     } finally {
       child.kill('SIGTERM');
     }

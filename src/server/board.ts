@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AuthMode } from '../auth/authenticate.js';
+
+/** The alarm board's static files, read once: `public/board/` and graphql-ws's browser bundle. */
+export interface BoardAssets {
+  /** Answers a `/board…` path; false when the path is not the board's. */
+  serve(path: string, response: ServerResponse): boolean;
+}
+
+const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8', json: 'application/json' };
+
+export function loadBoard(authMode: AuthMode): BoardAssets {
+  // Same relative place from src/server (tsx) and from dist/server (compiled).
+  const publicDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'public', 'board');
+  const require = createRequire(import.meta.url);
+  // graphql-ws does not export its UMD bundle as a subpath; find it from the package's entry.
+  const graphqlWsDir = join(dirname(require.resolve('graphql-ws')), '..');
+  const files = new Map<string, { type: string; body: Buffer }>([
+    ['/board', { type: TYPES.html ?? '', body: readFileSync(join(publicDir, 'index.html')) }],
+    ['/board/board.js', { type: TYPES.js ?? '', body: readFileSync(join(publicDir, 'board.js')) }],
+    ['/board/board.css', { type: TYPES.css ?? '', body: readFileSync(join(publicDir, 'board.css')) }],
+    ['/board/graphql-ws.js', { type: TYPES.js ?? '', body: readFileSync(join(graphqlWsDir, 'umd', 'graphql-ws.min.js')) }],
+    ['/board/config.json', { type: TYPES.json ?? '', body: Buffer.from(JSON.stringify({ authMode })) }],
+  ]);
+  files.set('/board/', files.get('/board') as { type: string; body: Buffer });
+  return {
+    serve(path, response) {
+      const file = files.get(path);
+      if (!file) return false;
+      response.writeHead(200, {
+        'content-type': file.type,
+        'content-length': file.body.length,
+        'cache-control': 'no-cache',
+        'x-content-type-options': 'nosniff',
+        'content-security-policy': "default-src 'self'; connect-src 'self' ws: wss:; style-src 'self'; script-src 'self'",
+      });
+      response.end(file.body);
+      return true;
+    },
+  };
+}
