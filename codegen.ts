@@ -3,7 +3,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 /**
  * GraphQL Code Generator: typed documents from the committed schema.
  * - `test/gql/`: the operations the test suite sends, typed end to end.
- * - `client/gql/`: the same preset for frontend users (see README).
+ * - `examples/urql-client/gql/`: the same preset as a frontend would use it (see README).
  * Run with `npm run codegen`.
  */
 const clientPreset = {
@@ -23,6 +23,7 @@ const config: CodegenConfig = {
   ignoreNoDocuments: true,
   generates: {
     'test/gql/': { ...clientPreset, documents: ['test/**/*.ts', '!test/gql/**'] },
+    'examples/urql-client/gql/': { ...clientPreset, documents: ['examples/urql-client/operations.ts'] },
   },
 };
 

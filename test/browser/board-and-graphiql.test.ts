@@ -50,6 +50,16 @@ describe('in a real browser', () => {
     await page.close();
   });
 
+  it('runs a subscription from GraphiQL over WebSocket', async () => {
+    const page = await browser.newPage();
+    const subscription = `subscription { customerAlertStatusChanged(customerId: "${demo.customers.hooli}") { status source customerAlert { notification { name } } } }`;
+    await page.goto(`${gateway.graphqlUrl}?query=${encodeURIComponent(subscription)}`);
+    await page.waitForSelector('.graphiql-execute-button', { timeout: 20_000 });
+    await page.click('.graphiql-execute-button');
+    await page.waitForFunction(() => document.body.innerText.replace(/\s/g, ' ').includes('"source": "SNAPSHOT"'), undefined, { timeout: 20_000 });
+    await page.close();
+  });
+
   it('shows the board, and turns a row to IN_ALARM without a reload when usage crosses its threshold', async () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 1300 } });
     await page.goto(gateway.boardUrl);

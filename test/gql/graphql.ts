@@ -4,12 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** When, and how much of, the commit can be used. */
 export type AccessScheduleInput = {
   /** Defaults to USD (cents). */
   creditTypeId?: string | number | null | undefined;
+  /** The access segments, in time order. */
   segments: Array<AccessSegmentInput>;
 };
 
+/** One period of access and the amount usable in it. */
 export type AccessSegmentInput = {
   /** In the credit type’s unit (USD cents by default). */
   amount: number;
@@ -19,6 +22,7 @@ export type AccessSegmentInput = {
   startingAt: string;
 };
 
+/** Which notification to archive. Archiving cannot be undone. */
 export type ArchiveThresholdNotificationInput = {
   /** Metronome id of the notification. */
   id: string | number;
@@ -35,23 +39,35 @@ export type CommitType =
 
 /** A customer-level commit. POSTPAID needs an invoice schedule of exactly one item equal to its single segment’s amount; invoiced commits need `invoiceContractId`. */
 export type CreateCommitInput = {
+  /** When, and how much of, the commit can be used. */
   accessSchedule: AccessScheduleInput;
+  /** Contracts the commit applies to; all of the customer's when empty. */
   applicableContractIds?: Array<string | number> | null | undefined;
+  /** Products the commit applies to; all products when empty. */
   applicableProductIds?: Array<string | number> | null | undefined;
+  /** Product tags the commit applies to. */
   applicableProductTags?: Array<string> | null | undefined;
   /** An object of string values. */
   customFields?: unknown;
+  /** The customer: a Customer global ID or a Metronome UUID. */
   customerId: string | number;
+  /** Free-text description. */
   description?: string | null | undefined;
   /** Reuse it when you retry this mutation yourself. */
   idempotencyKey?: string | null | undefined;
+  /** The contract the commit is invoiced on. */
   invoiceContractId?: string | number | null | undefined;
+  /** When the commit is invoiced. */
   invoiceSchedule?: InvoiceScheduleInput | null | undefined;
+  /** Display name. */
   name?: string | null | undefined;
   /** Lower numbers are drawn down first. */
   priority: number;
+  /** Metronome id of the product. */
   productId: string | number;
+  /** Which rates usage drawn from the commit is priced at. */
   rateType?: RateType | null | undefined;
+  /** What kind of entry or object this is. */
   type: CommitType;
   /** 1–128 characters; reuse is a CONFLICT. */
   uniquenessKey?: string | null | undefined;
@@ -63,20 +79,27 @@ export type CreateThresholdNotificationInput = {
   billableMetricId?: string | number | null | undefined;
   /** Defaults to USD (cents). */
   creditTypeId?: string | number | null | undefined;
+  /** Only objects whose custom fields match count. */
   customFieldFilters?: Array<CustomFieldFilterInput> | null | undefined;
+  /** The customer: a Customer global ID or a Metronome UUID. */
   customerId?: string | number | null | undefined;
   /** Default true: customers already over the threshold fire at once. */
   evaluateOnCreate?: boolean | null | undefined;
+  /** Spend notifications: only line items of this group key and value count. */
   groupKeyFilter?: GroupValueInput | null | undefined;
+  /** Spend notifications: the usage dimensions evaluated. */
   groupValues?: Array<GroupValueFilterInput> | null | undefined;
   /** Send the same value when retrying this mutation yourself: Metronome then answers the first attempt again instead of creating twice. */
   idempotencyKey?: string | null | undefined;
+  /** Invoice-total notifications: only these invoice types count (e.g. USAGE). */
   invoiceTypesFilter?: Array<string> | null | undefined;
+  /** Display name. */
   name: string;
   /** Required for LOW_REMAINING_SEAT_BALANCE_REACHED. */
   seatFilter?: SeatFilterCreateInput | null | undefined;
   /** Money in the credit type’s unit, a count, days or a percentage (0–100), by type. */
   threshold: number;
+  /** What kind of entry or object this is. */
   type: ThresholdNotificationType;
   /** 1–128 characters; a second create with the same key is a CONFLICT. */
   uniquenessKey?: string | null | undefined;
@@ -84,14 +107,22 @@ export type CreateThresholdNotificationInput = {
 
 /** Which kind of object a custom-field filter looks at. */
 export type CustomFieldEntity =
+  /** Commits. */
   | 'COMMIT'
+  /** Contracts. */
   | 'CONTRACT'
+  /** Contract credits. */
   | 'CONTRACT_CREDIT'
+  /** Contract credits and commits. */
   | 'CONTRACT_CREDIT_OR_COMMIT';
 
+/** Restricts a notification to objects whose custom field has this value. */
 export type CustomFieldFilterInput = {
+  /** Which kind of object the filter looks at. */
   entity: CustomFieldEntity;
+  /** The custom field, group or dimension name. */
   key: string;
+  /** Its value. */
   value: string;
 };
 
@@ -108,60 +139,97 @@ export type CustomerAlertStatus =
 
 /** A usage dimension a spend notification is scoped to; leave `value` out for one evaluation per value. */
 export type GroupValueFilterInput = {
+  /** The custom field, group or dimension name. */
   key: string;
+  /** Its value. */
   value?: string | null | undefined;
 };
 
 /** A usage dimension and its value, e.g. region = "eu". */
 export type GroupValueInput = {
+  /** The custom field, group or dimension name. */
   key: string;
+  /** Its value. */
   value: string;
 };
 
 /** Give `amount`, or `unitPrice` and `quantity`. */
 export type InvoiceItemInput = {
+  /** Money in the credit type's unit (USD cents unless stated): 10000 = $100. Negative draws down. */
   amount?: number | null | undefined;
+  /** How many units. */
   quantity?: number | null | undefined;
+  /** When it happens or happened (RFC 3339). */
   timestamp: string;
+  /** Price of one unit, in the credit type's unit. */
   unitPrice?: number | null | undefined;
 };
 
+/** When the commit is invoiced. Required for POSTPAID; optional for PREPAID (free when left out). */
 export type InvoiceScheduleInput = {
+  /** Metronome id of the credit type; defaults to USD (cents). */
   creditTypeId?: string | number | null | undefined;
+  /** When true, nothing is invoiced for this schedule. */
   doNotInvoice?: boolean | null | undefined;
+  /** The scheduled invoices. */
   items: Array<InvoiceItemInput>;
 };
 
 /** What moved a commit or credit balance. */
 export type LedgerEntryType =
+  /** An invoice drew the balance down. */
   | 'CREDIT_AUTOMATED_INVOICE_DEDUCTION'
+  /** A deduction was reversed because its invoice was canceled. */
   | 'CREDIT_CANCELED'
+  /** A deduction was reversed by a credit on its invoice. */
   | 'CREDIT_CREDITED'
+  /** What was left expired at the end of the segment. */
   | 'CREDIT_EXPIRATION'
+  /** An adjustment made by hand. */
   | 'CREDIT_MANUAL'
+  /** Unused balance rolled over to a new contract. */
   | 'CREDIT_ROLLOVER'
+  /** The balance changed with the number of seats. */
   | 'CREDIT_SEAT_BASED_ADJUSTMENT'
+  /** A segment started: its amount became available. */
   | 'CREDIT_SEGMENT_START'
+  /** An invoice drew the balance down. */
   | 'POSTPAID_COMMIT_AUTOMATED_INVOICE_DEDUCTION'
+  /** What was left expired at the end of the segment. */
   | 'POSTPAID_COMMIT_EXPIRATION'
+  /** The postpaid commit's obligation. */
   | 'POSTPAID_COMMIT_INITIAL_BALANCE'
+  /** An adjustment made by hand. */
   | 'POSTPAID_COMMIT_MANUAL'
+  /** Unused balance rolled over to a new contract. */
   | 'POSTPAID_COMMIT_ROLLOVER'
+  /** The unmet part of a postpaid commit was invoiced. */
   | 'POSTPAID_COMMIT_TRUEUP'
+  /** An invoice drew the balance down. */
   | 'PREPAID_COMMIT_AUTOMATED_INVOICE_DEDUCTION'
+  /** A deduction was reversed because its invoice was canceled. */
   | 'PREPAID_COMMIT_CANCELED'
+  /** A deduction was reversed by a credit on its invoice. */
   | 'PREPAID_COMMIT_CREDITED'
+  /** What was left expired at the end of the segment. */
   | 'PREPAID_COMMIT_EXPIRATION'
+  /** An adjustment made by hand. */
   | 'PREPAID_COMMIT_MANUAL'
+  /** Unused balance rolled over to a new contract. */
   | 'PREPAID_COMMIT_ROLLOVER'
+  /** The balance changed with the number of seats. */
   | 'PREPAID_COMMIT_SEAT_BASED_ADJUSTMENT'
+  /** A segment started: its amount became available. */
   | 'PREPAID_COMMIT_SEGMENT_START';
 
 /** Which rates usage drawn from the commit is priced at. */
 export type RateType =
+  /** Usage is priced at the commit’s negotiated rates. */
   | 'COMMIT_RATE'
+  /** Usage is priced at list rates. */
   | 'LIST_RATE';
 
+/** The customer and notification whose evaluation state to clear. */
 export type ResetCustomerAlertInput = {
   /** Metronome id of the notification. */
   alertId: string | number;
@@ -171,7 +239,9 @@ export type ResetCustomerAlertInput = {
 
 /** The seat group a seat-balance notification watches. */
 export type SeatFilterCreateInput = {
+  /** The seat group key. */
   seatGroupKey: string;
+  /** The seat group value. */
   seatGroupValue?: string | null | undefined;
 };
 
@@ -219,10 +289,13 @@ export type ThresholdNotificationType =
 
 /** Moves a PREPAID commit’s end earlier; give either date or both. */
 export type UpdateCommitEndDateInput = {
+  /** New end of access (exclusive); must be earlier than the current end. */
   accessEndingBefore?: string | null | undefined;
   /** Global ID or Metronome UUID. */
   commitId: string | number;
+  /** The customer: a Customer global ID or a Metronome UUID. */
   customerId: string | number;
+  /** Invoices scheduled at or after this moment are dropped. */
   invoicesEndingBefore?: string | null | undefined;
 };
 

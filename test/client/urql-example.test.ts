@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGatewayClient, loadDashboard, watchAlarms } from '../../examples/urql-client/client.js';
+import type { ExampleAlarmsSubscription } from '../../examples/urql-client/gql/graphql.js';
+import { useGateway } from '../helpers/gateway.js';
+import { meteredCustomer, type MeteredCustomer } from '../helpers/metered.js';
+
+// The README's frontend example (urql + graphql-ws, typed by GraphQL Code Generator), run against
+// the gateway as a frontend would.
+
+const SECRET = 'whsec-urql';
+const harness = useGateway({ gateway: { webhookSecret: SECRET, pollIntervalMs: 600_000 } });
+let customer: MeteredCustomer;
+let session: ReturnType<typeof createGatewayClient>;
+
+beforeAll(async () => {
+  customer = await meteredCustomer(harness.sandboxHarness.sandbox, harness.token, 'Frontend customer');
+  const org = harness.sandboxHarness.sandbox.organization(harness.token);
+  if (org) org.webhookDestinations = [{ url: harness.gateway.webhookUrl, secret: SECRET }];
+  session = createGatewayClient(harness.gateway.graphqlUrl);
+});
+
+afterAll(async () => {
+  await session.close();
+});
+
+describe('the urql example', () => {
+  it('loads the typed dashboard', async () => {
+    const edges = await loadDashboard(session.client);
+    const mine = edges.find((edge) => edge.node.name === 'Frontend customer');
+    expect(mine?.node.alerts?.edges.map((edge) => [edge.node.customerStatus, edge.node.notification.name])).toEqual([['OK', '5 requests']]);
+  });
+
+  it('receives the alarm through the subscription exchange', async () => {
+    const changes: Array<ExampleAlarmsSubscription['customerAlertStatusChanged']> = [];
+    const inAlarm = new Promise<void>((resolve) => {
+      const unsubscribe = watchAlarms(session.client, customer.customerId, (change) => {
+        changes.push(change);
+        if (change.status === 'OK' && change.source === 'SNAPSHOT') void customer.ingest(5);
+        if (change.status === 'IN_ALARM') {
+          unsubscribe();
+          resolve();
+        }
+      });
+    });
+    await inAlarm;
+    expect(changes.map((change) => [change.previousStatus, change.status, change.source])).toEqual([
+      [null, 'OK', 'SNAPSHOT'],
+      ['OK', 'IN_ALARM', 'WEBHOOK'],
+    ]);
+  });
+});
