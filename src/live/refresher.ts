@@ -27,7 +27,17 @@ export class StatusRefresher {
   ) {}
 
   /** Refreshes one customer; answers the customer's alerts as upstream reported them. */
-  refresh(tenant: string, client: MetronomeClient, customerId: string, source: StatusSource): Promise<WireCustomerAlert[]> {
+  /**
+   * `announcedAlertId`: the notification a webhook was about. Even on a customer's first sighting
+   * (a baseline, otherwise silent) its status is news and is published, with no previous status.
+   */
+  refresh(
+    tenant: string,
+    client: MetronomeClient,
+    customerId: string,
+    source: StatusSource,
+    announcedAlertId?: string,
+  ): Promise<WireCustomerAlert[]> {
     const key = `${tenant}:${customerId}`;
     const lane = this.lanes.get(key) ?? { tail: Promise.resolve([]), queued: undefined };
     if (lane.queued) return lane.queued;
@@ -35,7 +45,7 @@ export class StatusRefresher {
       .catch(() => [])
       .then(() => {
         if (lane.queued === next) lane.queued = undefined;
-        return this.run(tenant, client, customerId, source);
+        return this.run(tenant, client, customerId, source, announcedAlertId);
       });
     lane.queued = next;
     lane.tail = next;
@@ -48,7 +58,13 @@ export class StatusRefresher {
     return next;
   }
 
-  private async run(tenant: string, client: MetronomeClient, customerId: string, source: StatusSource): Promise<WireCustomerAlert[]> {
+  private async run(
+    tenant: string,
+    client: MetronomeClient,
+    customerId: string,
+    source: StatusSource,
+    announcedAlertId: string | undefined,
+  ): Promise<WireCustomerAlert[]> {
     const alerts: WireCustomerAlert[] = [];
     for await (const alert of client.allCustomerAlerts({ customer_id: customerId, alert_statuses: ALL_STATUSES })) alerts.push(alert);
 
@@ -58,7 +74,7 @@ export class StatusRefresher {
     for (const wire of alerts) {
       const status = statusOf(wire);
       const previous = await this.store.swapStatus(`${tenant}:${customerId}:${wire.alert.id}`, status);
-      if (previous === UNCHANGED || (previous === null && baseline)) continue;
+      if (previous === UNCHANGED || (previous === null && baseline && wire.alert.id !== announcedAlertId)) continue;
       const event: StatusChangeEvent = {
         tenant,
         customerId,

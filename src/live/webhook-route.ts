@@ -76,7 +76,11 @@ export async function handleWebhook(request: IncomingMessage, response: ServerRe
     properties && typeof properties === 'object' && 'customer_id' in properties && typeof properties.customer_id === 'string'
       ? properties.customer_id
       : undefined;
+  const alertId =
+    properties && typeof properties === 'object' && 'alert_id' in properties && typeof properties.alert_id === 'string'
+      ? properties.alert_id
+      : undefined;
   if (customerId) {
-    options.refresher.refresh(options.tenant, options.client, customerId, 'WEBHOOK').catch(options.onRefreshError);
+    options.refresher.refresh(options.tenant, options.client, customerId, 'WEBHOOK', alertId).catch(options.onRefreshError);
   }
 }

@@ -1,4 +1,5 @@
 import type { CustomerDetail, CustomerAlert as WireCustomerAlert } from '../upstream/types.js';
+import { statusOf } from '../live/events.js';
 import { builder } from './builder.js';
 import { ThresholdNotification } from './notification.js';
 
@@ -11,22 +12,6 @@ export interface CustomerAlertShape {
    * to many subscribers loads its customer once, not once per subscriber.
    */
   sharedCustomer?: () => Promise<CustomerDetail | null>;
-}
-
-export type CustomerAlertStatusValue = 'OK' | 'IN_ALARM' | 'EVALUATING' | 'ARCHIVED';
-
-/** Upstream's `customer_status`, with its `null` (archived notification) made explicit. */
-export function statusOf(wire: WireCustomerAlert): CustomerAlertStatusValue {
-  switch (wire.customer_status) {
-    case 'ok':
-      return 'OK';
-    case 'in_alarm':
-      return 'IN_ALARM';
-    case 'evaluating':
-      return 'EVALUATING';
-    default:
-      return 'ARCHIVED';
-  }
 }
 
 export const CustomerAlertStatus = builder.enumType('CustomerAlertStatus', {
