@@ -121,6 +121,16 @@ export function helpText(): string {
   return lines.join('\n');
 }
 
+/** A short startup summary: the settings that differ from their defaults (secrets masked), and the key ones. */
+export function summarizeConfig(config: Config): string {
+  const always = new Set<string>(['AUTH_MODE', 'METRONOME_BASE_URL', 'REDIS_URL', 'POLL_INTERVAL_MS']);
+  const shown = Object.entries(describeConfig(config)).filter(([name, value]) => {
+    const fallback = settings[name as SettingName].schema.safeParse(undefined);
+    return always.has(name) || !fallback.success || fallback.data !== value;
+  });
+  return shown.map(([name, value]) => `${name}=${value === undefined ? '(unset)' : String(value)}`).join('  ');
+}
+
 /** The configuration with secrets masked, for the startup summary. */
 export function describeConfig(config: Config): Record<string, unknown> {
   return Object.fromEntries(

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { ConfigError, describeConfig, helpText, loadConfig, type Config } from './config.js';
+import { ConfigError, helpText, loadConfig, summarizeConfig, type Config } from './config.js';
 import { createLogger } from './telemetry/logger.js';
 import { startGateway } from './server/gateway.js';
 import { seedDemo } from './sandbox/demo.js';
@@ -83,7 +83,7 @@ async function main(): Promise<void> {
   });
   const demo = sandbox?.organization(config.SANDBOX_DEMO_TOKEN);
   if (demo && webhookSecret) demo.webhookDestinations = [{ url: gateway.webhookUrl, secret: webhookSecret }];
-  console.log(`Configuration: ${JSON.stringify(describeConfig({ ...config, METRONOME_BASE_URL: baseUrl }))}`);
+  console.log(`Configuration (non-defaults; --help lists all): ${summarizeConfig({ ...config, METRONOME_BASE_URL: baseUrl })}`);
   console.log(`Gateway upstream: ${sandbox ? 'embedded sandbox' : baseUrl}`);
   console.log(`Alarm board: ${gateway.boardUrl}`);
   // The URL stands on a line of its own, so scripts (and people) can pick it up.

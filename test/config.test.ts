@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, helpText, loadConfig, settings } from '../src/config.js';
+import { ConfigError, helpText, loadConfig, settings, summarizeConfig } from '../src/config.js';
 
 describe('configuration', () => {
   it('reads defaults, environment variables and flags (flags win)', () => {
@@ -24,6 +24,18 @@ describe('configuration', () => {
     expect(loadConfig({ HOST: '0.0.0.0' })).toMatchObject({ AUTH_MODE: 'none' }); // sandbox only: fine
     expect(() => loadConfig({ AUTH_MODE: 'jwt' })).toThrow(/JWT_SECRET/);
     expect(loadConfig({ AUTH_MODE: 'jwt', JWT_SECRET: 'x'.repeat(32), HOST: '0.0.0.0', METRONOME_BEARER_TOKEN: 't' })).toMatchObject({ AUTH_MODE: 'jwt' });
+  });
+
+  it('summarises non-default settings at startup with secrets masked', () => {
+    const config = loadConfig({ METRONOME_BEARER_TOKEN: 'mt_secret_token', JWT_SECRET: 'y'.repeat(40), AUTH_MODE: 'jwt', PORT: '5001' });
+    if (config === 'help') throw new Error('unexpected');
+    const summary = summarizeConfig(config);
+    expect(summary).toContain('PORT=5001');
+    expect(summary).toContain('AUTH_MODE=jwt');
+    expect(summary).toContain('METRONOME_BEARER_TOKEN=***');
+    expect(summary).not.toContain('mt_secret_token');
+    expect(summary).not.toContain('y'.repeat(40));
+    expect(summary).not.toContain('MAX_DEPTH');
   });
 
   it('lists every setting with its flag and default in --help', () => {
