@@ -66,7 +66,7 @@ async function world(latencyMs: number, customers: number) {
     });
   }
   const sandboxUrl = await sandbox.listen('127.0.0.1', 0);
-  const gateway = await startGateway({ host: '127.0.0.1', port: 0, metronomeBaseUrl: sandboxUrl, metronomeToken: org.token, graphiql: false });
+  const gateway = await startGateway({ host: '127.0.0.1', port: 0, metronomeBaseUrl: sandboxUrl, metronomeToken: org.token, graphiql: false, rateLimitPerMinute: 0 });
   return {
     sandbox,
     sandboxUrl,

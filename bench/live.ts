@@ -32,6 +32,8 @@ async function world(redisUrl?: string, instances = 1) {
         redisUrl,
         pollIntervalMs: 3_600_000,
         graphiql: false,
+        // Benchmarks measure the gateway, not its per-viewer rate limit.
+        rateLimitPerMinute: 0,
       }),
     );
   }
