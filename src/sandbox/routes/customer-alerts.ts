@@ -3,7 +3,8 @@ import { notFound } from '../http/errors.js';
 import { paginate } from '../http/pagination.js';
 import { id, parseBody } from '../http/validation.js';
 import { customerAlertView } from '../store/customer-alert-view.js';
-import { pairKey } from '../store/organization.js';
+import { pairKey, type Organization } from '../store/organization.js';
+import type { AlertRecord, CustomerRecord } from '../store/records.js';
 import type { RouteModule } from './context.js';
 
 const entity = z.enum(['Contract', 'Commit', 'ContractCredit', 'ContractCreditOrCommit']);
@@ -32,17 +33,23 @@ const listCustomerAlerts = z.strictObject({
 
 const resetCustomerAlert = z.strictObject({ customer_id: id, alert_id: id });
 
+/** The customer and the notification of a pair; 404 when either is missing or the notification targets another customer. */
+function pairOf(org: Organization, customerId: string, alertId: string): { customer: CustomerRecord; alert: AlertRecord } {
+  const customer = org.customer(customerId);
+  const alert = org.alert(alertId);
+  if (alert.customerId !== undefined && alert.customerId !== customerId) {
+    throw notFound(`Alert ${alertId} does not apply to customer ${customerId}`);
+  }
+  return { customer, alert };
+}
+
 export const customerAlertRoutes: RouteModule = ({ customerAlertsPageSize, clock }) => [
   {
     method: 'POST',
     path: '/v1/customer-alerts/get',
     handler: ({ org, body }) => {
       const input = parseBody(getCustomerAlert, body);
-      const customer = org.customer(input.customer_id);
-      const alert = org.alert(input.alert_id);
-      if (alert.customerId !== undefined && alert.customerId !== input.customer_id) {
-        throw notFound(`Alert ${input.alert_id} does not apply to customer ${input.customer_id}`);
-      }
+      const { customer, alert } = pairOf(org, input.customer_id, input.alert_id);
       return { body: { data: customerAlertView(org, alert, customer, input.group_values) } };
     },
   },
@@ -68,11 +75,7 @@ export const customerAlertRoutes: RouteModule = ({ customerAlertsPageSize, clock
     path: '/v1/customer-alerts/reset',
     handler: ({ org, body }) => {
       const input = parseBody(resetCustomerAlert, body);
-      const customer = org.customer(input.customer_id);
-      const alert = org.alert(input.alert_id);
-      if (alert.customerId !== undefined && alert.customerId !== input.customer_id) {
-        throw notFound(`Alert ${input.alert_id} does not apply to customer ${input.customer_id}`);
-      }
+      const { customer, alert } = pairOf(org, input.customer_id, input.alert_id);
       // Forget every evaluated state of the pair (all group values); the engine re-evaluates.
       const prefix = pairKey(alert.alert.id, customer.detail.id);
       for (const key of [...org.pairs.keys()]) {
