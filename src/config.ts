@@ -49,6 +49,10 @@ export const settings = {
   UPSTREAM_MAX_CONCURRENCY: { schema: z.coerce.number().int().min(1).default(128), help: 'Upstream calls in flight at once' },
   UPSTREAM_CONNECTIONS: { schema: z.coerce.number().int().min(1).default(128), help: 'Keep-alive connections to Metronome' },
   OTEL_EXPORTER_OTLP_ENDPOINT: { schema: z.url().optional(), help: 'OTLP/HTTP endpoint for traces; tracing is off when unset' },
+  OTEL_TRACES_SAMPLER_ARG: {
+    schema: z.coerce.number().min(0).max(1).default(0.05),
+    help: "Share of operations traced (0…1) when the caller sent no traceparent; a caller's sampled traceparent is always followed",
+  },
   BREAKER_FAILURE_THRESHOLD: { schema: z.coerce.number().int().min(1).default(5), help: 'Failures in a row that open an upstream route’s circuit' },
   BREAKER_COOLDOWN_MS: { schema: z.coerce.number().int().min(100).default(10_000), help: 'How long an open circuit answers UPSTREAM_UNAVAILABLE before a trial call' },
   LOG_LEVEL: { schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'), help: 'Log level' },

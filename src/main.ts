@@ -52,6 +52,7 @@ async function main(): Promise<void> {
     redisUrl: config.REDIS_URL,
     pollIntervalMs: config.POLL_INTERVAL_MS,
     otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
+    traceSampleRatio: config.OTEL_TRACES_SAMPLER_ARG,
     authMode: config.AUTH_MODE,
     limits: {
       maxDepth: config.MAX_DEPTH,

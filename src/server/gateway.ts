@@ -43,6 +43,8 @@ export interface GatewayOptions {
   logger?: Logger;
   /** OTLP/HTTP endpoint for traces (e.g. http://collector:4318); tracing is off without one. */
   otlpEndpoint?: string | undefined;
+  /** Share of operations traced when the caller sent no `traceparent` (default DEFAULT_TRACE_SAMPLE_RATIO). */
+  traceSampleRatio?: number;
   /** Static limits and the upstream-call budget per operation (defaults in DEFAULT_LIMITS). */
   limits?: Partial<Limits>;
   /** Operations per viewer per minute; 0 turns the limit off. */
@@ -115,7 +117,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     },
     onRedisError: (error) => logger.warn({ err: error }, 'redis connection problem'),
   });
-  const tracing = options.otlpEndpoint ? new Tracing(options.otlpEndpoint) : undefined;
+  const tracing = options.otlpEndpoint ? new Tracing({ endpoint: options.otlpEndpoint, sampleRatio: options.traceSampleRatio }) : undefined;
   const client = new MetronomeClient(transport, options.metronomeToken);
   const tenant = tenantOf(options.metronomeToken);
   const authenticate = createAuthenticator({

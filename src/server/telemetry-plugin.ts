@@ -19,7 +19,7 @@ export function useTelemetry(metrics: GatewayMetrics, logger: Logger, tracing?: 
       const operation = getOperationAST(args.document, args.operationName);
       const name = operation?.name?.value ?? 'anonymous';
       const type = operation?.operation ?? 'unknown';
-      const span = tracing?.startOperation(name, type, ctx.requestId);
+      const span = tracing?.startOperation(name, type, ctx.requestId, (ctx as { request?: Request }).request?.headers);
       if (span) ctx.trace.span = span;
       return {
         onExecuteDone: ({ result }) => {
@@ -33,12 +33,12 @@ export function useTelemetry(metrics: GatewayMetrics, logger: Logger, tracing?: 
           metrics.operations.inc({ operation: name, type, outcome });
           metrics.operationSeconds.observe({ operation: name, type }, seconds);
           for (const code of codes) metrics.errors.inc({ code });
-          if (span) {
+          if (span?.isRecording()) {
             span.setAttributes({ 'graphql.outcome': outcome, 'upstream.calls': ctx.upstreamCalls.count });
             if (codes.length > 0) span.setAttribute('graphql.error_codes', [...new Set(codes)]);
             if (outcome === 'error') span.setStatus({ code: SpanStatusCode.ERROR });
-            span.end();
           }
+          span?.end();
           logger.info(
             {
               requestId: ctx.requestId,

@@ -1,61 +1,90 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { startGateway } from '../../src/server/gateway.js';
+import { startGateway, type RunningGateway } from '../../src/server/gateway.js';
+import { startOtlpCollector, type OtlpSpan } from '../helpers/otlp-collector.js';
 import { useSandbox } from '../helpers/sandbox.js';
-import { createWorld } from '../helpers/world.js';
+import { createWorld, type World } from '../helpers/world.js';
 
-// With OTEL_EXPORTER_OTLP_ENDPOINT set, each operation is a span and each upstream call a child
-// span, exported over OTLP/HTTP; a local collector stand-in receives them.
+// With OTEL_EXPORTER_OTLP_ENDPOINT set, a sampled operation is a span and each of its upstream
+// calls a child span, exported over OTLP/HTTP to a local collector stand-in. Sampling is
+// parent-based: the caller's traceparent decides for its trace, OTEL_TRACES_SAMPLER_ARG for the rest.
 
 const sandboxHarness = useSandbox();
 
-interface OtlpSpan {
-  name: string;
-  spanId: string;
-  parentSpanId?: string;
-  traceId: string;
+/** Runs `send` against a gateway tracing at `ratio`, then stops it (which flushes the exporter) and returns the spans. */
+async function traced(ratio: number, send: (gateway: RunningGateway, world: World) => Promise<void>): Promise<OtlpSpan[]> {
+  const collector = await startOtlpCollector();
+  const world = await createWorld(sandboxHarness.sandbox, sandboxHarness.newOrganization());
+  const gateway = await startGateway({
+    host: '127.0.0.1',
+    port: 0,
+    metronomeBaseUrl: sandboxHarness.url,
+    metronomeToken: world.token,
+    otlpEndpoint: collector.endpoint,
+    traceSampleRatio: ratio,
+    rateLimitPerMinute: 0,
+  });
+  try {
+    await send(gateway, world);
+  } finally {
+    await gateway.close();
+    await collector.close();
+  }
+  return collector.spans();
 }
+
+async function query(gateway: RunningGateway, text: string, headers: Record<string, string> = {}): Promise<void> {
+  const response = await fetch(gateway.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query: text }),
+  });
+  expect(response.status).toBe(200);
+  await response.text();
+}
+
+const CALLER_TRACE = '4bf92f3577b34da6a3ce929d0e0e4736';
+const CALLER_SPAN = '00f067aa0ba902b7';
 
 describe('tracing', () => {
   it('exports a span per operation with a child span per upstream call', async () => {
-    const received: Array<{ contentType: string | undefined; body: string }> = [];
-    const collector = createServer((request, response) => {
-      let body = '';
-      request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-      request.on('end', () => {
-        received.push({ contentType: request.headers['content-type'], body });
-        response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
-      });
-    });
-    await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
-    const endpoint = `http://127.0.0.1:${(collector.address() as AddressInfo).port}`;
-
-    const world = await createWorld(sandboxHarness.sandbox, sandboxHarness.newOrganization());
-    const gateway = await startGateway({ host: '127.0.0.1', port: 0, metronomeBaseUrl: sandboxHarness.url, metronomeToken: world.token, otlpEndpoint: endpoint });
-    try {
-      const response = await fetch(gateway.graphqlUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: `query Traced { customer(id: "${world.customerId}") { name alerts { edges { cursor } } } }` }),
-      });
-      expect(response.status).toBe(200);
-    } finally {
-      await gateway.close(); // flushes the exporter
-      await new Promise<void>((resolve) => collector.close(() => resolve()));
-    }
-
-    expect(received.length).toBeGreaterThan(0);
-    expect(received[0]?.contentType).toContain('json');
-    const spans: OtlpSpan[] = received.flatMap(({ body }) =>
-      (JSON.parse(body) as { resourceSpans: Array<{ scopeSpans: Array<{ spans: OtlpSpan[] }> }> }).resourceSpans.flatMap((resource) =>
-        resource.scopeSpans.flatMap((scope) => scope.spans),
-      ),
+    const spans = await traced(1, (gateway, world) =>
+      query(gateway, `query Traced { customer(id: "${world.customerId}") { name alerts { edges { cursor } } } }`),
     );
     const operation = spans.find((span) => span.name === 'graphql.query Traced');
     expect(operation).toBeDefined();
-    const children = spans.filter((span) => span.parentSpanId === operation?.spanId).map((span) => span.name).sort();
-    expect(children).toEqual(['upstream GET /v1/customers', 'upstream POST /v1/customer-alerts/list']);
-    expect(new Set(spans.filter((span) => span.parentSpanId === operation?.spanId).map((span) => span.traceId))).toEqual(new Set([operation?.traceId]));
+    const children = spans.filter((span) => span.parentSpanId === operation?.spanId);
+    expect(children.map((span) => span.name).sort()).toEqual(['upstream GET /v1/customers', 'upstream POST /v1/customer-alerts/list']);
+    expect(new Set(children.map((span) => span.traceId))).toEqual(new Set([operation?.traceId]));
+  });
+
+  it('traces about the configured share of operations that start a trace', async () => {
+    const operations = 200;
+    const spans = await traced(0.25, async (gateway) => {
+      for (let i = 0; i < operations; i += 1) await query(gateway, 'query Sampled { __typename }');
+    });
+    const sampled = spans.filter((span) => span.name === 'graphql.query Sampled').length;
+    // Binomial(200, 0.25): mean 50, standard deviation 6.1; these bounds are five deviations out.
+    expect(sampled).toBeGreaterThanOrEqual(20);
+    expect(sampled).toBeLessThanOrEqual(80);
+  });
+
+  it("follows the caller's traceparent: recorded when the caller sampled it, even at ratio 0, with its upstream calls", async () => {
+    const spans = await traced(0, async (gateway, world) => {
+      for (let i = 0; i < 20; i += 1) await query(gateway, 'query Unsampled { __typename }');
+      await query(gateway, `query FromCaller { customer(id: "${world.customerId}") { name } }`, { traceparent: `00-${CALLER_TRACE}-${CALLER_SPAN}-01` });
+    });
+    expect(spans.filter((span) => span.name === 'graphql.query Unsampled')).toEqual([]);
+    const operation = spans.find((span) => span.name === 'graphql.query FromCaller');
+    expect(operation).toMatchObject({ traceId: CALLER_TRACE, parentSpanId: CALLER_SPAN });
+    expect(spans.filter((span) => span.parentSpanId === operation?.spanId).map((span) => span.name)).toEqual(['upstream GET /v1/customers']);
+  });
+
+  it('records nothing, not even upstream child spans, for a trace the caller did not sample, even at ratio 1', async () => {
+    const spans = await traced(1, async (gateway, world) => {
+      await query(gateway, `query NotByCaller { customer(id: "${world.customerId}") { name } }`, { traceparent: `00-${CALLER_TRACE}-${CALLER_SPAN}-00` });
+      await query(gateway, 'query Marker { __typename }');
+    });
+    // The marker proves the exporter ran and delivered.
+    expect(spans.map((span) => span.name)).toEqual(['graphql.query Marker']);
   });
 });
