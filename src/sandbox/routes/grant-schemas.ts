@@ -87,7 +87,6 @@ const listFields = {
   include_archived: z.boolean().optional(),
   include_balance: z.boolean().optional(),
   include_ledgers: z.boolean().optional(),
-  access_type: z.enum(['SPEND', 'QUANTITY']).optional(),
   next_page: z.string().optional(),
   limit: z.number().int().min(1).max(25).optional(),
 };
@@ -95,6 +94,7 @@ const listFields = {
 export const listCommits = z.strictObject({
   ...listFields,
   commit_id: id.optional(),
+  access_type: z.enum(['SPEND', 'QUANTITY']).optional(),
   include_contract_commits: z.boolean().optional(),
 });
 
