@@ -18,7 +18,11 @@ import { catalogRoutes } from './routes/catalog.js';
 import type { RouteContext } from './routes/context.js';
 import { customerAlertRoutes } from './routes/customer-alerts.js';
 import { customerRoutes } from './routes/customers.js';
+import { balanceRoutes } from './routes/balances.js';
 import { grantRoutes } from './routes/grants.js';
+import { invoiceRoutes } from './routes/invoices.js';
+import { usageRoutes } from './routes/usage.js';
+import type { UsageBook } from './billing/usage-book.js';
 import { ingestRoutes } from './routes/ingest.js';
 
 export interface SandboxOptions {
@@ -105,9 +109,15 @@ export class Sandbox {
     this.onResponse = options.onResponse;
     this.webhooks = new WebhookDispatcher(options.webhooks);
     this.safetyNetMs = options.safetyNetMs ?? 0;
-    const context: RouteContext = { clock: this.clock, customerAlertsPageSize: options.customerAlertsPageSize ?? 25 };
+    const context: RouteContext = {
+      clock: this.clock,
+      customerAlertsPageSize: options.customerAlertsPageSize ?? 25,
+      usageOf: (org) => this.usageOf(org),
+    };
     this.api = new Router(
-      [customerRoutes, customerAlertRoutes, alertRoutes, grantRoutes, catalogRoutes, ingestRoutes].flatMap((module) => module(context)),
+      [customerRoutes, customerAlertRoutes, alertRoutes, grantRoutes, balanceRoutes, invoiceRoutes, usageRoutes, catalogRoutes, ingestRoutes].flatMap(
+        (module) => module(context),
+      ),
     );
     this.admin = new Router(adminRoutes(this));
   }
@@ -133,6 +143,13 @@ export class Sandbox {
   /** The billing engine of an organization (tests use it to re-evaluate after moving the clock). */
   engine(token: string): BillingEngine | undefined {
     return this.engines.get(token);
+  }
+
+  /** The running usage of an organization, kept by its billing engine. */
+  private usageOf(org: Organization): UsageBook {
+    const engine = this.engines.get(org.token);
+    if (!engine) throw new Error(`No billing engine for organization ${org.name}`);
+    return engine.usage;
   }
 
   organization(token: string): Organization | undefined {

@@ -59,6 +59,16 @@ export function addToAggregate(aggregate: Aggregate, metric: BillableMetricListR
   if (!aggregate.latest || at >= aggregate.latest.at) aggregate.latest = { at, value };
 }
 
+/** Folds `other` into `into` (e.g. hours into a day). */
+export function mergeAggregate(into: Aggregate, other: Aggregate): void {
+  if (other.count === 0) return;
+  into.max = into.count === 0 ? other.max : Math.max(into.max, other.max);
+  into.count += other.count;
+  into.sum += other.sum;
+  for (const value of other.unique) into.unique.add(value);
+  if (other.latest && (!into.latest || other.latest.at >= into.latest.at)) into.latest = other.latest;
+}
+
 /** The metric's value for an aggregate. */
 export function valueOf(aggregate: Aggregate, type: AggregationType): number {
   switch (type) {

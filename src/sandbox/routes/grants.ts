@@ -66,15 +66,24 @@ interface ListFilters {
   limit?: number | undefined;
 }
 
-/** One page of a customer's commits or credits, with balance and ledger only when asked for. */
-function listGrants(org: Organization, clock: Clock, kind: GrantRecord['kind'], filters: ListFilters, onlyId: string | undefined) {
+/**
+ * One page of a customer's commits, credits, or both (balances), with balance and ledger only
+ * when asked for.
+ */
+export function listGrants(
+  org: Organization,
+  clock: Clock,
+  kinds: ReadonlyArray<GrantRecord['kind']>,
+  filters: ListFilters & { exclude_zero_balances?: boolean | undefined },
+  onlyId: string | undefined,
+) {
   org.customer(filters.customer_id);
   const now = clock.now();
   const covering = filters.covering_date === undefined ? undefined : Date.parse(filters.covering_date);
   const from = filters.starting_at === undefined ? undefined : Date.parse(filters.starting_at);
   const before = filters.effective_before === undefined ? undefined : Date.parse(filters.effective_before);
   const matching = org.grantsOf(filters.customer_id).filter((grant) => {
-    if (grant.kind !== kind) return false;
+    if (!kinds.includes(grant.kind)) return false;
     if (onlyId !== undefined && grant.wire.id !== onlyId) return false;
     if (!filters.include_archived && 'archived_at' in grant.wire && grant.wire.archived_at) return false;
     const segments = segmentsOf(grant);
@@ -83,12 +92,13 @@ function listGrants(org: Organization, clock: Clock, kind: GrantRecord['kind'], 
     if (covering !== undefined && !segments.some((s) => start(s) <= covering && covering < end(s))) return false;
     if (from !== undefined && !segments.some((s) => end(s) > from)) return false;
     if (before !== undefined && !segments.some((s) => start(s) < before)) return false;
+    if (filters.exclude_zero_balances && balanceOf(grant, now) === 0) return false;
     return true;
   });
   const { page, nextPage } = paginate(matching, {
     cursor: filters.next_page,
     limit: filters.limit ?? 25,
-    list: kind === 'commit' ? 'commits' : 'credits',
+    list: kinds.length > 1 ? 'balances' : kinds[0] === 'commit' ? 'commits' : 'credits',
   });
   const data = page.map((grant) => ({
     ...grant.wire,
@@ -170,7 +180,7 @@ export const grantRoutes: RouteModule = ({ clock }) => [
     path: '/v1/contracts/customerCommits/list',
     handler: ({ org, body }) => {
       const input = parseBody(listCommits, body);
-      return listGrants(org, clock, 'commit', input, input.commit_id);
+      return listGrants(org, clock, ['commit'], input, input.commit_id);
     },
   },
   {
@@ -178,7 +188,7 @@ export const grantRoutes: RouteModule = ({ clock }) => [
     path: '/v1/contracts/customerCredits/list',
     handler: ({ org, body }) => {
       const input = parseBody(listCredits, body);
-      return listGrants(org, clock, 'credit', input, input.credit_id);
+      return listGrants(org, clock, ['credit'], input, input.credit_id);
     },
   },
   {
