@@ -29,7 +29,13 @@ interface Load {
  * Runs autocannon in its own process (its CLI, JSON output), so the load generator does not
  * share the gateway's event loop.
  */
-async function load(options: { url: string; connections: number; method?: string; headers?: Record<string, string>; body?: string }): Promise<Load> {
+async function load(options: {
+  url: string;
+  connections: number;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}): Promise<Load> {
   const args = [require.resolve('autocannon/autocannon.js'), '-j', '-c', String(options.connections), '-d', String(DURATION_S)];
   if (options.method) args.push('-m', options.method);
   for (const [name, value] of Object.entries(options.headers ?? {})) args.push('-H', `${name}=${value}`);
@@ -49,7 +55,8 @@ async function load(options: { url: string; connections: number; method?: string
 async function world(latencyMs: number, customers: number) {
   const sandbox = new Sandbox({ knobs: { latency: { fixedMs: latencyMs, jitterMs: 0 } } });
   const org = sandbox.createOrganization('bench-http-token');
-  const post = async (path: string, body: unknown) => ((await sandbox.dispatch(org, 'POST', path, body)) as { data: { id: string } }).data.id;
+  const post = async (path: string, body: unknown) =>
+    ((await sandbox.dispatch(org, 'POST', path, body)) as { data: { id: string } }).data.id;
   const product = await post('/v1/contract-pricing/products/create', { name: 'Platform', type: 'FIXED' });
   const ids: string[] = [];
   for (let i = 0; i < customers; i += 1) {
@@ -62,11 +69,20 @@ async function world(latencyMs: number, customers: number) {
       type: 'PREPAID',
       priority: 1,
       product_id: product,
-      access_schedule: { schedule_items: [{ amount: 10_000, starting_at: '2020-01-01T00:00:00.000Z', ending_before: '2100-01-01T00:00:00.000Z' }] },
+      access_schedule: {
+        schedule_items: [{ amount: 10_000, starting_at: '2020-01-01T00:00:00.000Z', ending_before: '2100-01-01T00:00:00.000Z' }],
+      },
     });
   }
   const sandboxUrl = await sandbox.listen('127.0.0.1', 0);
-  const gateway = await startGateway({ host: '127.0.0.1', port: 0, metronomeBaseUrl: sandboxUrl, metronomeToken: org.token, graphiql: false, rateLimitPerMinute: 0 });
+  const gateway = await startGateway({
+    host: '127.0.0.1',
+    port: 0,
+    metronomeBaseUrl: sandboxUrl,
+    metronomeToken: org.token,
+    graphiql: false,
+    rateLimitPerMinute: 0,
+  });
   return {
     sandbox,
     sandboxUrl,

@@ -52,7 +52,12 @@ async function world(redisUrl?: string, instances = 1) {
 }
 
 function wsClient(gateway: RunningGateway): Client {
-  return createClient({ url: gateway.graphqlUrl.replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, onNonLazyError: () => undefined });
+  return createClient({
+    url: gateway.graphqlUrl.replace('http', 'ws'),
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    onNonLazyError: () => undefined,
+  });
 }
 
 /** Subscribes and resolves `ready` after the snapshot; `next(count)` waits for the count-th event. */

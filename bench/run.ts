@@ -13,13 +13,22 @@ import { run as sandboxIngest } from './sandbox-ingest.js';
 type Scenario = { title: string; run: () => Promise<Record<string, string | number>> };
 
 const SCENARIOS: Record<string, Scenario> = {
-  overhead: { title: 'Overhead: customer(id) { name } through the gateway vs GET /v1/customers/{id} direct (autocannon, upstream latency 0)', run: overhead },
+  overhead: {
+    title: 'Overhead: customer(id) { name } through the gateway vs GET /v1/customers/{id} direct (autocannon, upstream latency 0)',
+    run: overhead,
+  },
   dashboard: { title: 'Dashboard: 50 customers with alerts and commit balances, upstream latency 20 ms (autocannon)', run: dashboard },
-  'sandbox-ingest': { title: 'Sandbox: ingest 100,000 events, 1,000 customers × 20 notifications, evaluated as they arrive', run: sandboxIngest },
+  'sandbox-ingest': {
+    title: 'Sandbox: ingest 100,000 events, 1,000 customers × 20 notifications, evaluated as they arrive',
+    run: sandboxIngest,
+  },
   'webhook-latency': { title: 'Usage → webhook → subscriber latency, one instance', run: webhookLatencyOne },
   'webhook-latency-redis': { title: 'Usage → webhook on A → subscriber on B, two instances via Redis', run: webhookLatencyTwo },
   'fanout-1k': { title: 'One change fanned out to 1,000 graphql-ws subscribers (1,000 connections)', run: () => fanout(1_000, 1_000) },
-  'fanout-10k': { title: 'One change fanned out to 10,000 graphql-ws subscribers (1,000 connections × 10)', run: () => fanout(10_000, 1_000) },
+  'fanout-10k': {
+    title: 'One change fanned out to 10,000 graphql-ws subscribers (1,000 connections × 10)',
+    run: () => fanout(10_000, 1_000),
+  },
 };
 
 const chosen = process.argv.slice(2).filter((name) => !name.startsWith('-'));
@@ -33,7 +42,9 @@ const command = `${envPrefix}npm run bench${chosen.length > 0 ? ` -- ${chosen.jo
 const resultsFile = new URL('./RESULTS.md', import.meta.url);
 const sections = new Map<string, string>();
 if (existsSync(resultsFile)) {
-  for (const part of readFileSync(resultsFile, 'utf8').split(/^(?=## )/m).slice(1)) {
+  for (const part of readFileSync(resultsFile, 'utf8')
+    .split(/^(?=## )/m)
+    .slice(1)) {
     const title = part.slice(3, part.indexOf('\n'));
     sections.set(title, part.trimEnd());
   }
@@ -43,7 +54,9 @@ for (const name of names) {
   if (!scenario) throw new Error(`Unknown scenario ${name}; known: ${Object.keys(SCENARIOS).join(', ')}`);
   const figures = await scenario.run();
   printTable(scenario.title, figures);
-  const rows = Object.entries(figures).map(([key, value]) => `| ${key} | ${value} |`).join('\n');
+  const rows = Object.entries(figures)
+    .map(([key, value]) => `| ${key} | ${value} |`)
+    .join('\n');
   sections.set(
     scenario.title,
     `## ${scenario.title}\n\n${new Date().toISOString().slice(0, 10)}, ${machine}, \`${command}\`\n\n| figure | value |\n|---|---|\n${rows}`,

@@ -23,10 +23,15 @@ const ALERT_MIX = [
 export async function run(): Promise<Record<string, string | number>> {
   const sandbox = new Sandbox();
   const org = sandbox.createOrganization('bench-ingest-token');
-  const post = async (path: string, body: unknown) => ((await sandbox.dispatch(org, 'POST', path, body)) as { data: { id: string } }).data.id;
+  const post = async (path: string, body: unknown) =>
+    ((await sandbox.dispatch(org, 'POST', path, body)) as { data: { id: string } }).data.id;
 
   const setupStarted = performance.now();
-  const metric = await post('/v1/billable-metrics/create', { name: 'Requests', aggregation_type: 'COUNT', event_type_filter: { in_values: ['request'] } });
+  const metric = await post('/v1/billable-metrics/create', {
+    name: 'Requests',
+    aggregation_type: 'COUNT',
+    event_type_filter: { in_values: ['request'] },
+  });
   const usageProduct = await post('/v1/contract-pricing/products/create', { name: 'API', type: 'USAGE', billable_metric_id: metric });
   const fixed = await post('/v1/contract-pricing/products/create', { name: 'Commit', type: 'FIXED' });
   const customers: string[] = [];
@@ -38,7 +43,9 @@ export async function run(): Promise<Record<string, string | number>> {
       type: 'PREPAID',
       priority: 1,
       product_id: fixed,
-      access_schedule: { schedule_items: [{ amount: 10_000, starting_at: '2020-01-01T00:00:00.000Z', ending_before: '2100-01-01T00:00:00.000Z' }] },
+      access_schedule: {
+        schedule_items: [{ amount: 10_000, starting_at: '2020-01-01T00:00:00.000Z', ending_before: '2100-01-01T00:00:00.000Z' }],
+      },
     });
     for (let a = 0; a < ALERTS_PER_CUSTOMER; a += 1) {
       const mix = ALERT_MIX[a % ALERT_MIX.length] ?? ALERT_MIX[0];

@@ -91,6 +91,11 @@ while (pending.size > 0) {
   refsIn(target, pending);
 }
 
-const trimmed = strip({ openapi: '3.0.1', info: { title: 'Metronome (trimmed for sandbox tests)', version: 'vendored' }, paths, components } as Json);
+const trimmed = strip({
+  openapi: '3.0.1',
+  info: { title: 'Metronome (trimmed for sandbox tests)', version: 'vendored' },
+  paths,
+  components,
+} as Json);
 writeFileSync(TARGET, `${JSON.stringify(trimmed, null, 1)}\n`);
 console.log(`wrote ${TARGET}: ${PATHS.length} paths, ${seen.size} components`);

@@ -34,18 +34,40 @@ export const settings = {
   JWT_AUDIENCE: { schema: z.string().min(1).optional(), help: 'Required `aud` of JWTs, when set' },
   JWT_ROLE_CLAIM: { schema: z.string().min(1).default('role'), help: 'Claim whose value "admin" makes an admin viewer' },
   JWT_CUSTOMER_IDS_CLAIM: { schema: z.string().min(1).default('customer_ids'), help: 'Claim listing the customer ids a viewer may see' },
-  MAX_UPSTREAM_CALLS_PER_OPERATION: { schema: z.coerce.number().int().min(1).default(150), help: 'Budget of estimated Metronome calls per operation' },
+  MAX_UPSTREAM_CALLS_PER_OPERATION: {
+    schema: z.coerce.number().int().min(1).default(150),
+    help: 'Budget of estimated Metronome calls per operation',
+  },
   MAX_DEPTH: { schema: z.coerce.number().int().min(1).default(12), help: 'Deepest selection allowed' },
   MAX_ALIASES: { schema: z.coerce.number().int().min(1).default(30), help: 'Aliases allowed per operation' },
   MAX_TOKENS: { schema: z.coerce.number().int().min(10).default(3000), help: 'Tokens allowed per document' },
   MAX_DIRECTIVES: { schema: z.coerce.number().int().min(1).default(20), help: 'Directives allowed per operation' },
-  RATE_LIMIT_PER_MINUTE: { schema: z.coerce.number().int().min(0).default(600), help: 'Operations per viewer per minute (0 = unlimited); shared through Redis' },
-  MAX_BODY_BYTES: { schema: z.coerce.number().int().min(1024).default(256 * 1024), help: 'Largest request body accepted (413 above)' },
+  RATE_LIMIT_PER_MINUTE: {
+    schema: z.coerce.number().int().min(0).default(600),
+    help: 'Operations per viewer per minute (0 = unlimited); shared through Redis',
+  },
+  MAX_BODY_BYTES: {
+    schema: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(256 * 1024),
+    help: 'Largest request body accepted (413 above)',
+  },
   CORS_ORIGINS: { schema: z.string().optional(), help: 'Comma-separated origins allowed by CORS (unset: same origin only)' },
-  INTROSPECTION: { schema: bool.default(process.env.NODE_ENV !== 'production'), help: 'Answer introspection queries (off by default when NODE_ENV=production)' },
-  GRAPHIQL: { schema: bool.default(process.env.NODE_ENV !== 'production'), help: 'Serve GraphiQL at /graphql (off by default when NODE_ENV=production)' },
+  INTROSPECTION: {
+    schema: bool.default(process.env.NODE_ENV !== 'production'),
+    help: 'Answer introspection queries (off by default when NODE_ENV=production)',
+  },
+  GRAPHIQL: {
+    schema: bool.default(process.env.NODE_ENV !== 'production'),
+    help: 'Serve GraphiQL at /graphql (off by default when NODE_ENV=production)',
+  },
   UPSTREAM_TIMEOUT_MS: { schema: z.coerce.number().int().min(100).default(15_000), help: 'Per-attempt deadline of an upstream call' },
-  UPSTREAM_MAX_ATTEMPTS: { schema: z.coerce.number().int().min(1).max(10).default(3), help: 'Attempts per upstream call (reads, keyed writes)' },
+  UPSTREAM_MAX_ATTEMPTS: {
+    schema: z.coerce.number().int().min(1).max(10).default(3),
+    help: 'Attempts per upstream call (reads, keyed writes)',
+  },
   UPSTREAM_MAX_CONCURRENCY: { schema: z.coerce.number().int().min(1).default(128), help: 'Upstream calls in flight at once' },
   UPSTREAM_CONNECTIONS: { schema: z.coerce.number().int().min(1).default(128), help: 'Keep-alive connections to Metronome' },
   OTEL_EXPORTER_OTLP_ENDPOINT: { schema: z.url().optional(), help: 'OTLP/HTTP endpoint for traces; tracing is off when unset' },
@@ -53,8 +75,14 @@ export const settings = {
     schema: z.coerce.number().min(0).max(1).default(0.05),
     help: "Share of operations traced (0…1) when the caller sent no traceparent; a caller's sampled traceparent is always followed",
   },
-  BREAKER_FAILURE_THRESHOLD: { schema: z.coerce.number().int().min(1).default(5), help: 'Failures in a row that open an upstream route’s circuit' },
-  BREAKER_COOLDOWN_MS: { schema: z.coerce.number().int().min(100).default(10_000), help: 'How long an open circuit answers UPSTREAM_UNAVAILABLE before a trial call' },
+  BREAKER_FAILURE_THRESHOLD: {
+    schema: z.coerce.number().int().min(1).default(5),
+    help: 'Failures in a row that open an upstream route’s circuit',
+  },
+  BREAKER_COOLDOWN_MS: {
+    schema: z.coerce.number().int().min(100).default(10_000),
+    help: 'How long an open circuit answers UPSTREAM_UNAVAILABLE before a trial call',
+  },
   LOG_LEVEL: { schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'), help: 'Log level' },
 } as const;
 
@@ -109,7 +137,9 @@ function crossChecks(config: Config): string[] {
   // Without authentication anyone who can reach the gateway acts with its Metronome token: only
   // acceptable on loopback, or against the embedded sandbox's demo data.
   if (config.AUTH_MODE === 'none' && config.METRONOME_BEARER_TOKEN !== undefined && !LOOPBACK.test(config.HOST)) {
-    problems.push(`AUTH_MODE: "none" would let anyone reaching ${config.HOST} act with your Metronome token; bind HOST to 127.0.0.1 or use AUTH_MODE=jwt or passthrough`);
+    problems.push(
+      `AUTH_MODE: "none" would let anyone reaching ${config.HOST} act with your Metronome token; bind HOST to 127.0.0.1 or use AUTH_MODE=jwt or passthrough`,
+    );
   }
   return problems;
 }

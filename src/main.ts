@@ -65,7 +65,10 @@ async function main(): Promise<void> {
     breaker: { failureThreshold: config.BREAKER_FAILURE_THRESHOLD, cooldownMs: config.BREAKER_COOLDOWN_MS },
     introspection: config.INTROSPECTION,
     maxBodyBytes: config.MAX_BODY_BYTES,
-    corsOrigins: (config.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    corsOrigins: (config.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
     production: process.env.NODE_ENV === 'production',
     jwt: {
       secret: config.JWT_SECRET,
@@ -88,7 +91,11 @@ async function main(): Promise<void> {
   console.log(`Gateway upstream: ${sandbox ? 'embedded sandbox' : baseUrl}`);
   console.log(`Alarm board: ${gateway.boardUrl}`);
   // The URL stands on a line of its own, so scripts (and people) can pick it up.
-  console.log(config.GRAPHIQL ? 'GraphiQL (and the GraphQL endpoint, HTTP and WebSocket):' : 'GraphQL endpoint (HTTP and WebSocket; GraphiQL is off):');
+  console.log(
+    config.GRAPHIQL
+      ? 'GraphiQL (and the GraphQL endpoint, HTTP and WebSocket):'
+      : 'GraphQL endpoint (HTTP and WebSocket; GraphiQL is off):',
+  );
   console.log(gateway.graphqlUrl);
 
   let stopping = false;

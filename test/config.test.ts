@@ -23,7 +23,9 @@ describe('configuration', () => {
     expect(() => loadConfig({ HOST: '0.0.0.0', METRONOME_BEARER_TOKEN: 'real-token' })).toThrow(/AUTH_MODE: "none" would let anyone/);
     expect(loadConfig({ HOST: '0.0.0.0' })).toMatchObject({ AUTH_MODE: 'none' }); // sandbox only: fine
     expect(() => loadConfig({ AUTH_MODE: 'jwt' })).toThrow(/JWT_SECRET/);
-    expect(loadConfig({ AUTH_MODE: 'jwt', JWT_SECRET: 'x'.repeat(32), HOST: '0.0.0.0', METRONOME_BEARER_TOKEN: 't' })).toMatchObject({ AUTH_MODE: 'jwt' });
+    expect(loadConfig({ AUTH_MODE: 'jwt', JWT_SECRET: 'x'.repeat(32), HOST: '0.0.0.0', METRONOME_BEARER_TOKEN: 't' })).toMatchObject({
+      AUTH_MODE: 'jwt',
+    });
   });
 
   it('summarises non-default settings at startup with secrets masked', () => {

@@ -59,7 +59,13 @@ function customerSection(customer) {
     element(
       'thead',
       {},
-      element('tr', {}, element('th', { scope: 'col' }, 'Notification'), element('th', { scope: 'col' }, 'Status'), element('th', { scope: 'col' }, 'Last change')),
+      element(
+        'tr',
+        {},
+        element('th', { scope: 'col' }, 'Notification'),
+        element('th', { scope: 'col' }, 'Status'),
+        element('th', { scope: 'col' }, 'Last change'),
+      ),
     ),
     tbody,
   );
@@ -81,7 +87,10 @@ function showEvent(customer, tbody, event) {
   row.children[0].textContent = notification.name;
   row.children[1].replaceChildren(element('span', { 'aria-hidden': 'true' }, `${icon} `), text);
   const when = new Date(event.changedAt).toLocaleTimeString();
-  const why = event.source === 'SNAPSHOT' ? `as of ${when}` : `${when}, via ${event.source.toLowerCase()}${event.customerAlert.triggeredBy ? `, triggered by ${event.customerAlert.triggeredBy}` : ''}`;
+  const why =
+    event.source === 'SNAPSHOT'
+      ? `as of ${when}`
+      : `${when}, via ${event.source.toLowerCase()}${event.customerAlert.triggeredBy ? `, triggered by ${event.customerAlert.triggeredBy}` : ''}`;
   row.children[2].textContent = why;
   if (event.source !== 'SNAPSHOT') {
     row.classList.remove('changed');

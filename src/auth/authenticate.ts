@@ -83,7 +83,10 @@ export function createAuthenticator(options: AuthOptions): Authenticator {
       const token = bearer(authorization);
       if (!token) throw unauthenticated('Send your Metronome API token as "Authorization: Bearer <token>"');
       const tenant = tenantOf(token);
-      return { viewer: { kind: 'admin', tenant, customerIds: new Set(), subject: `token:${tenant}` }, client: options.client.withToken(token) };
+      return {
+        viewer: { kind: 'admin', tenant, customerIds: new Set(), subject: `token:${tenant}` },
+        client: options.client.withToken(token),
+      };
     };
   }
 

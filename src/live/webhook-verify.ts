@@ -4,7 +4,9 @@ import type { IncomingHttpHeaders } from 'node:http';
 /** Why a webhook was refused; each is also a metrics label. */
 export type WebhookRejection = 'missing_signature' | 'missing_date' | 'invalid_date' | 'stale' | 'bad_signature' | 'not_json' | 'no_secret';
 
-export type Verification = { ok: true; payload: { id?: unknown; type?: unknown; properties?: unknown } } | { ok: false; reason: WebhookRejection };
+export type Verification =
+  | { ok: true; payload: { id?: unknown; type?: unknown; properties?: unknown } }
+  | { ok: false; reason: WebhookRejection };
 
 const TOLERANCE_MS = 5 * 60 * 1000;
 

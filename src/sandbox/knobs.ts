@@ -29,7 +29,10 @@ export const knobsSchema = z.strictObject({
   latency: z.strictObject({ fixedMs: z.number().min(0).max(60_000), jitterMs: z.number().min(0).max(60_000) }).optional(),
   faults: z.array(faultRule).optional(),
   /** A token bucket per organization; beyond it, 429 with `X-Metronome-Rate-Limit-Type: client`. */
-  rateLimit: z.strictObject({ requestsPerSecond: z.number().positive(), burst: z.number().int().min(1) }).nullable().optional(),
+  rateLimit: z
+    .strictObject({ requestsPerSecond: z.number().positive(), burst: z.number().int().min(1) })
+    .nullable()
+    .optional(),
   /** Seed for the fault probability draws, so a run can be repeated. */
   seed: z.number().int().optional(),
 });

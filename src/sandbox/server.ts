@@ -115,9 +115,17 @@ export class Sandbox {
       usageOf: (org) => this.usageOf(org),
     };
     this.api = new Router(
-      [customerRoutes, customerAlertRoutes, alertRoutes, grantRoutes, balanceRoutes, invoiceRoutes, usageRoutes, catalogRoutes, ingestRoutes].flatMap(
-        (module) => module(context),
-      ),
+      [
+        customerRoutes,
+        customerAlertRoutes,
+        alertRoutes,
+        grantRoutes,
+        balanceRoutes,
+        invoiceRoutes,
+        usageRoutes,
+        catalogRoutes,
+        ingestRoutes,
+      ].flatMap((module) => module(context)),
     );
     this.admin = new Router(adminRoutes(this));
   }
@@ -282,7 +290,8 @@ export class Sandbox {
     let result: Required<SandboxResponse>;
     try {
       const body = parseJsonBody(text);
-      const replay = key === undefined ? undefined : beginIdempotent(org, key, `${method} ${url.pathname} ${text}`, this.clock.now().getTime());
+      const replay =
+        key === undefined ? undefined : beginIdempotent(org, key, `${method} ${url.pathname} ${text}`, this.clock.now().getTime());
       if (replay?.kind === 'replay') {
         result = { status: replay.status, body: replay.body };
       } else {

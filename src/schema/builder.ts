@@ -20,7 +20,10 @@ export const builder = new SchemaBuilder<{
     nodeTypeOptions: { description: 'An object with a globally unique, opaque ID that `node` and `nodes` can fetch again.' },
     pageInfoTypeOptions: { description: 'Where a page of a connection sits in the whole list.' },
     nodeQueryOptions: { description: 'Fetches any object by its global ID.', nullable: true },
-    nodesQueryOptions: { description: 'Fetches several objects by their global IDs, in order; unknown ones are null.', nullable: { list: false, items: true } },
+    nodesQueryOptions: {
+      description: 'Fetches several objects by their global IDs, in order; unknown ones are null.',
+      nullable: { list: false, items: true },
+    },
   },
 });
 

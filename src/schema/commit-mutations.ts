@@ -116,8 +116,14 @@ function toCreateParams(input: CreateInput, customerId: string): CommitCreatePar
     priority: input.priority,
     product_id: parseUuid(String(input.productId), 'productId'),
     access_schedule: {
-      ...(input.accessSchedule.creditTypeId != null && { credit_type_id: parseUuid(String(input.accessSchedule.creditTypeId), 'accessSchedule.creditTypeId') }),
-      schedule_items: input.accessSchedule.segments.map((s) => ({ amount: s.amount, starting_at: iso(s.startingAt), ending_before: iso(s.endingBefore) })),
+      ...(input.accessSchedule.creditTypeId != null && {
+        credit_type_id: parseUuid(String(input.accessSchedule.creditTypeId), 'accessSchedule.creditTypeId'),
+      }),
+      schedule_items: input.accessSchedule.segments.map((s) => ({
+        amount: s.amount,
+        starting_at: iso(s.startingAt),
+        ending_before: iso(s.endingBefore),
+      })),
     },
     ...(schedule != null && {
       invoice_schedule: {
@@ -134,9 +140,13 @@ function toCreateParams(input: CreateInput, customerId: string): CommitCreatePar
     ...(input.invoiceContractId != null && { invoice_contract_id: parseUuid(String(input.invoiceContractId), 'invoiceContractId') }),
     ...(input.name != null && { name: input.name }),
     ...(input.description != null && { description: input.description }),
-    ...(input.applicableProductIds != null && { applicable_product_ids: input.applicableProductIds.map((id) => parseUuid(String(id), 'applicableProductIds')) }),
+    ...(input.applicableProductIds != null && {
+      applicable_product_ids: input.applicableProductIds.map((id) => parseUuid(String(id), 'applicableProductIds')),
+    }),
     ...(input.applicableProductTags != null && { applicable_product_tags: input.applicableProductTags }),
-    ...(input.applicableContractIds != null && { applicable_contract_ids: input.applicableContractIds.map((id) => parseUuid(String(id), 'applicableContractIds')) }),
+    ...(input.applicableContractIds != null && {
+      applicable_contract_ids: input.applicableContractIds.map((id) => parseUuid(String(id), 'applicableContractIds')),
+    }),
     ...(input.rateType != null && { rate_type: input.rateType }),
     ...(input.customFields != null && { custom_fields: input.customFields as Record<string, string> }),
     ...(input.uniquenessKey != null && { uniqueness_key: input.uniquenessKey }),

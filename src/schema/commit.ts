@@ -207,14 +207,22 @@ export const Commit = builder.node(builder.objectRef<CommitShape>('Commit'), {
     type: t.field({ type: CommitType, resolve: (commit) => commit.wire.type }),
     name: t.string({ nullable: true, resolve: (commit) => orNull(commit.wire.name) }),
     description: t.string({ nullable: true, resolve: (commit) => orNull(commit.wire.description) }),
-    priority: t.float({ nullable: true, description: 'Lower numbers are drawn down first.', resolve: (commit) => orNull(commit.wire.priority) }),
+    priority: t.float({
+      nullable: true,
+      description: 'Lower numbers are drawn down first.',
+      resolve: (commit) => orNull(commit.wire.priority),
+    }),
     product: t.field({ type: Product, resolve: (commit) => commit.wire.product }),
     createdAt: t.field({ type: 'DateTime', resolve: (commit) => commit.wire.created_at }),
     createdBy: t.string({ nullable: true, resolve: (commit) => orNull(commit.wire.created_by) }),
     accessSchedule: t.field({ type: AccessSchedule, nullable: true, resolve: (commit) => orNull(commit.wire.access_schedule) }),
     invoiceSchedule: t.field({ type: InvoiceSchedule, nullable: true, resolve: (commit) => orNull(commit.wire.invoice_schedule) }),
     invoiceContractId: t.string({ nullable: true, resolve: (commit) => commit.wire.invoice_contract?.id ?? null }),
-    contractId: t.string({ nullable: true, description: 'Set for contract-level commits.', resolve: (commit) => commit.wire.contract?.id ?? null }),
+    contractId: t.string({
+      nullable: true,
+      description: 'Set for contract-level commits.',
+      resolve: (commit) => commit.wire.contract?.id ?? null,
+    }),
     applicableProductIds: t.stringList({ nullable: true, resolve: (commit) => orNull(commit.wire.applicable_product_ids) }),
     applicableProductTags: t.stringList({ nullable: true, resolve: (commit) => orNull(commit.wire.applicable_product_tags) }),
     applicableContractIds: t.stringList({ nullable: true, resolve: (commit) => orNull(commit.wire.applicable_contract_ids) }),
@@ -248,7 +256,11 @@ export const Commit = builder.node(builder.objectRef<CommitShape>('Commit'), {
 });
 
 /** Loads a commit again with its balance or ledger, when it was first loaded without. */
-async function refetch(commit: CommitShape, ctx: import('./context.js').GatewayContext, what: 'balance' | 'ledger'): Promise<WireCommit | undefined> {
+async function refetch(
+  commit: CommitShape,
+  ctx: import('./context.js').GatewayContext,
+  what: 'balance' | 'ledger',
+): Promise<WireCommit | undefined> {
   const page = await ctx.loaders.commitsPage.load({
     customerId: commit.customerId,
     filters: { commit_id: commit.wire.id, include_archived: true },

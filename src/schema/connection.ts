@@ -63,7 +63,10 @@ export interface UpstreamConnectionOptions<T> {
 /** The checks every connection makes on its arguments before any upstream call. */
 export function checkConnectionArgs(args: ConnectionArgs, maxFirst: number): void {
   if (args.last != null || args.before != null) {
-    throw badUserInput('Metronome lists only page forwards: use first and after, not last or before', args.last != null ? 'last' : 'before');
+    throw badUserInput(
+      'Metronome lists only page forwards: use first and after, not last or before',
+      args.last != null ? 'last' : 'before',
+    );
   }
   if (args.first != null && (args.first < 0 || args.first > maxFirst)) {
     throw badUserInput(`first must be between 0 and ${maxFirst}`, 'first');

@@ -15,7 +15,7 @@ export interface CustomerAlertShape {
 }
 
 export const CustomerAlertStatus = builder.enumType('CustomerAlertStatus', {
-  description: "Where a customer stands against one threshold notification.",
+  description: 'Where a customer stands against one threshold notification.',
   values: {
     OK: { description: 'The condition is not met.' },
     IN_ALARM: { description: 'The condition is met: the threshold has been crossed.' },

@@ -85,12 +85,14 @@ export const Customer = builder.node(builder.objectRef<CustomerDetail>('Customer
       {
         type: CustomerAlert,
         nullable: true,
-        description: "The customer's threshold notifications and where the customer stands on each. Enabled ones only, unless `statuses` says otherwise.",
+        description:
+          "The customer's threshold notifications and where the customer stands on each. Enabled ones only, unless `statuses` says otherwise.",
         args: {
           statuses: t.arg({ type: [ThresholdNotificationStatus], required: false, description: 'Defaults to [ENABLED], like upstream.' }),
         },
         resolve: (customer, args, ctx) => {
-          const statuses = args.statuses && args.statuses.length > 0 ? [...new Set(args.statuses.map((s) => s.toUpperCase()))].sort() : null;
+          const statuses =
+            args.statuses && args.statuses.length > 0 ? [...new Set(args.statuses.map((s) => s.toUpperCase()))].sort() : null;
           return upstreamConnection<CustomerAlertShape>(args, {
             maxFirst: MAX_FIRST,
             defaultFirst: DEFAULT_FIRST,
@@ -211,7 +213,10 @@ builder.queryFields((t) => ({
         const asked = args.customerIds?.map((id) => parseCustomerId(String(id), 'customerIds'));
         if (asked && asked.length > MAX_FIRST) throw badUserInput(`customerIds takes at most ${MAX_FIRST} ids`, 'customerIds');
         // A customer-scoped viewer's list is filtered upstream to its own customers (never an error).
-        const ids = ctx.viewer.kind === 'admin' ? asked : (asked ?? [...ctx.viewer.customerIds]).filter((id) => canSeeCustomer(ctx.viewer, id)).slice(0, MAX_FIRST);
+        const ids =
+          ctx.viewer.kind === 'admin'
+            ? asked
+            : (asked ?? [...ctx.viewer.customerIds]).filter((id) => canSeeCustomer(ctx.viewer, id)).slice(0, MAX_FIRST);
         if (ids && ids.length === 0) {
           checkConnectionArgs(args, MAX_FIRST);
           return { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };

@@ -10,8 +10,15 @@ import { CustomFieldEntity, ThresholdNotificationType } from './notification.js'
 
 type NotificationType = AlertCreateParams['alert_type'];
 
-const PLAN_ONLY: readonly NotificationType[] = ['low_credit_balance_reached', 'low_remaining_days_in_plan_reached', 'low_remaining_credit_percentage_reached'];
-const PERCENTAGE: readonly NotificationType[] = ['low_remaining_commit_percentage_reached', 'low_remaining_contract_credit_percentage_reached'];
+const PLAN_ONLY: readonly NotificationType[] = [
+  'low_credit_balance_reached',
+  'low_remaining_days_in_plan_reached',
+  'low_remaining_credit_percentage_reached',
+];
+const PERCENTAGE: readonly NotificationType[] = [
+  'low_remaining_commit_percentage_reached',
+  'low_remaining_contract_credit_percentage_reached',
+];
 
 /** Input fields that belong to one notification type only: `field → type`. */
 const TYPE_BOUND: ReadonlyArray<[keyof CreateInput, NotificationType]> = [
@@ -59,7 +66,8 @@ const CreateThresholdNotificationInput = builder.inputType('CreateThresholdNotif
     customFieldFilters: t.field({ type: [CustomFieldFilterInput], required: false }),
     idempotencyKey: t.string({
       required: false,
-      description: 'Send the same value when retrying this mutation yourself: Metronome then answers the first attempt again instead of creating twice.',
+      description:
+        'Send the same value when retrying this mutation yourself: Metronome then answers the first attempt again instead of creating twice.',
     }),
   }),
 });
@@ -69,12 +77,14 @@ type CreateInput = typeof CreateThresholdNotificationInput.$inferInput;
 /** The rules Metronome enforces, checked here first so the error names the GraphQL field. */
 function checkNotificationInput(input: CreateInput): void {
   const type = input.type;
-  if (PLAN_ONLY.includes(type)) throw badUserInput(`type ${type.toUpperCase()} applies to plan-based billing and cannot be created here`, 'type');
+  if (PLAN_ONLY.includes(type))
+    throw badUserInput(`type ${type.toUpperCase()} applies to plan-based billing and cannot be created here`, 'type');
   if (input.name.trim().length === 0) throw badUserInput('name must not be empty', 'name');
   if (!Number.isFinite(input.threshold) || input.threshold < 0) throw badUserInput('threshold must be 0 or more', 'threshold');
   if (PERCENTAGE.includes(type) && input.threshold > 100) throw badUserInput('threshold is a percentage here: 0 to 100', 'threshold');
   for (const [field, allowed] of TYPE_BOUND) {
-    if (input[field] != null && type !== allowed) throw badUserInput(`${field} applies only to ${allowed.toUpperCase()} notifications`, field);
+    if (input[field] != null && type !== allowed)
+      throw badUserInput(`${field} applies only to ${allowed.toUpperCase()} notifications`, field);
   }
   if (type === 'usage_threshold_reached' && input.billableMetricId == null) {
     throw badUserInput('billableMetricId is required for USAGE_THRESHOLD_REACHED', 'billableMetricId');

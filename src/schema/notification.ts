@@ -31,14 +31,15 @@ const TYPE_DESCRIPTIONS: Record<(typeof NOTIFICATION_TYPES)[number], string> = {
   monthly_invoice_total_spend_threshold_reached: "The month's invoice total at or above the threshold.",
   low_remaining_days_in_plan_reached: 'Plan-based billing: days left in the plan at or below the threshold.',
   low_remaining_credit_percentage_reached: 'Plan-based billing: share of credit left at or below the threshold (percent).',
-  usage_threshold_reached: "Usage of one billable metric in the current billing period at or above the threshold.",
+  usage_threshold_reached: 'Usage of one billable metric in the current billing period at or above the threshold.',
   low_remaining_days_for_commit_segment_reached: "Days left in a commit's current segment at or below the threshold.",
   low_remaining_commit_balance_reached: 'Remaining balance across active commits at or below the threshold.',
   low_remaining_commit_percentage_reached: 'Share of active commits left at or below the threshold (percent).',
   low_remaining_days_for_contract_credit_segment_reached: "Days left in a credit's current segment at or below the threshold.",
   low_remaining_contract_credit_balance_reached: 'Remaining balance across active credits at or below the threshold.',
   low_remaining_contract_credit_percentage_reached: 'Share of active credits left at or below the threshold (percent).',
-  low_remaining_contract_credit_and_commit_balance_reached: 'Remaining balance across commits and credits together at or below the threshold.',
+  low_remaining_contract_credit_and_commit_balance_reached:
+    'Remaining balance across commits and credits together at or below the threshold.',
   low_remaining_seat_balance_reached: "A seat group's remaining balance at or below the threshold.",
   invoice_total_reached: "An active invoice's total at or above the threshold.",
 };

@@ -41,7 +41,11 @@ const CustomerAlertStatusChange = builder.objectRef<StatusChangeEvent>('Customer
     customerAlert: t.field({
       type: CustomerAlert,
       description: 'The customer alert after the change, notification configuration included.',
-      resolve: (event, _args, ctx) => ({ customerId: event.customerId, wire: event.customerAlert, sharedCustomer: () => sharedCustomerOf(event, ctx) }),
+      resolve: (event, _args, ctx) => ({
+        customerId: event.customerId,
+        wire: event.customerAlert,
+        sharedCustomer: () => sharedCustomerOf(event, ctx),
+      }),
     }),
     previousStatus: t.field({
       type: CustomerAlertStatus,
@@ -61,7 +65,12 @@ const CustomerAlertStatusChange = builder.objectRef<StatusChangeEvent>('Customer
  * change already reflected in what the subscriber saw is dropped, so nothing is delivered twice
  * or out of order.
  */
-function customerFeed(ctx: GatewayContext, customerId: string, alertId: string | undefined, includeInitial: boolean): Repeater<StatusChangeEvent> {
+function customerFeed(
+  ctx: GatewayContext,
+  customerId: string,
+  alertId: string | undefined,
+  includeInitial: boolean,
+): Repeater<StatusChangeEvent> {
   return new Repeater<StatusChangeEvent>(async (push, stop) => {
     ctx.metrics.subscriptions.inc();
     const tenant = ctx.viewer.tenant;
@@ -88,7 +97,16 @@ function customerFeed(ctx: GatewayContext, customerId: string, alertId: string |
         for (const wire of current) {
           const matches = alertId === undefined ? wire.alert.status === 'enabled' : wire.alert.id === alertId;
           if (matches) {
-            await push({ tenant, customerId, alertId: wire.alert.id, previousStatus: null, status: statusOf(wire), changedAt, source: 'SNAPSHOT', customerAlert: wire });
+            await push({
+              tenant,
+              customerId,
+              alertId: wire.alert.id,
+              previousStatus: null,
+              status: statusOf(wire),
+              changedAt,
+              source: 'SNAPSHOT',
+              customerAlert: wire,
+            });
           }
         }
       }

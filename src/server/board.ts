@@ -11,7 +11,12 @@ export interface BoardAssets {
   serve(path: string, response: ServerResponse): boolean;
 }
 
-const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8', json: 'application/json' };
+const TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  json: 'application/json',
+};
 
 export function loadBoard(authMode: AuthMode): BoardAssets {
   // Same relative place from src/server (tsx) and from dist/server (compiled).

@@ -24,11 +24,15 @@ function withCode(error: unknown, code: string): unknown {
  */
 export function useErrorCodes(): Plugin {
   return {
-    onParse: () => ({ result, replaceParseResult }) => {
-      if (result instanceof Error) replaceParseResult(withCode(result, codeFor(result, 'GRAPHQL_PARSE_FAILED')));
-    },
-    onValidate: () => ({ result, setResult }) => {
-      if (result.length > 0) setResult(result.map((error) => withCode(error, codeFor(error, 'GRAPHQL_VALIDATION_FAILED'))));
-    },
+    onParse:
+      () =>
+      ({ result, replaceParseResult }) => {
+        if (result instanceof Error) replaceParseResult(withCode(result, codeFor(result, 'GRAPHQL_PARSE_FAILED')));
+      },
+    onValidate:
+      () =>
+      ({ result, setResult }) => {
+        if (result.length > 0) setResult(result.map((error) => withCode(error, codeFor(error, 'GRAPHQL_VALIDATION_FAILED'))));
+      },
   };
 }

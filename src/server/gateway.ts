@@ -167,7 +167,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         store: live.store,
         onOutcome: (outcome, detail) => {
           metrics.webhooks.inc({ outcome });
-          logger[outcome === 'accepted' || outcome === 'duplicate' ? 'info' : 'warn']({ requestId, outcome, ...detail }, 'metronome webhook');
+          logger[outcome === 'accepted' || outcome === 'duplicate' ? 'info' : 'warn'](
+            { requestId, outcome, ...detail },
+            'metronome webhook',
+          );
         },
         onRefreshError: (error) => logger.warn({ err: error }, 'refresh after webhook failed'),
       }).catch((error: unknown) => {

@@ -37,7 +37,12 @@ export function useOperationGuards(limits: Limits, limiter: RateLimiter): Plugin
     const ctx = args.contextValue as GatewayContext;
     const wait = await limiter.take(`${ctx.viewer.tenant}:${ctx.viewer.subject}`);
     if (wait > 0) return gatewayError('RATE_LIMITED', 'Too many operations; retry later', { retryAfterMs: wait });
-    const estimate = estimateUpstreamCalls(args.schema, args.document, args.operationName, (args.variableValues ?? {}) as Record<string, unknown>);
+    const estimate = estimateUpstreamCalls(
+      args.schema,
+      args.document,
+      args.operationName,
+      (args.variableValues ?? {}) as Record<string, unknown>,
+    );
     if (estimate > limits.maxUpstreamCalls) {
       return gatewayError(
         'QUERY_TOO_EXPENSIVE',

@@ -43,7 +43,10 @@ export function attachWebSocket(
           const authenticated = await authenticate(typeof header === 'string' ? header : undefined);
           const session: { authenticated: Authenticated; expiry?: NodeJS.Timeout } = { authenticated };
           if (authenticated.expiresAt !== undefined) {
-            session.expiry = setTimeout(() => ctx.extra.socket.close(4403, 'Token expired'), Math.max(0, authenticated.expiresAt - Date.now()));
+            session.expiry = setTimeout(
+              () => ctx.extra.socket.close(4403, 'Token expired'),
+              Math.max(0, authenticated.expiresAt - Date.now()),
+            );
             session.expiry.unref();
           }
           sessions.set(ctx, session);

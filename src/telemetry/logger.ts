@@ -10,11 +10,21 @@ export function createLogger(level: string, destination?: pino.DestinationStream
   return pino(
     {
       // Humans at a terminal in development get coloured lines; everything else gets JSON.
-      ...(options.pretty && !destination && { transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'HH:MM:ss.l' } } }),
+      ...(options.pretty &&
+        !destination && { transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'HH:MM:ss.l' } } }),
       level,
       base: { service: 'metronome-gateway' },
       redact: {
-        paths: ['authorization', 'token', 'secret', '*.authorization', '*.token', '*.secret', 'headers.authorization', 'connectionParams.authorization'],
+        paths: [
+          'authorization',
+          'token',
+          'secret',
+          '*.authorization',
+          '*.token',
+          '*.secret',
+          'headers.authorization',
+          'connectionParams.authorization',
+        ],
         censor: '[redacted]',
       },
     },

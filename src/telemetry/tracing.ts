@@ -38,7 +38,10 @@ export class Tracing {
     this.provider = new TracerProvider({
       sampler: new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(options.sampleRatio ?? DEFAULT_TRACE_SAMPLE_RATIO) }),
       spanProcessors: [
-        new BatchSpanProcessor({ exporter: new OTLPTraceExporter({ url: `${options.endpoint.replace(/\/+$/, '')}/v1/traces` }), scheduledDelayMillis: 500 }),
+        new BatchSpanProcessor({
+          exporter: new OTLPTraceExporter({ url: `${options.endpoint.replace(/\/+$/, '')}/v1/traces` }),
+          scheduledDelayMillis: 500,
+        }),
       ],
     });
     this.tracer = this.provider.getTracer('metronome-graphql-gateway');

@@ -228,10 +228,7 @@ export class MetronomeClient {
     );
   }
 
-  async listBillableMetrics(
-    params: BillableMetricListParams = {},
-    options: CallOptions = {},
-  ): Promise<Page<BillableMetricListResponse>> {
+  async listBillableMetrics(params: BillableMetricListParams = {}, options: CallOptions = {}): Promise<Page<BillableMetricListResponse>> {
     return this.page<BillableMetricListResponse>(
       {
         method: 'GET',

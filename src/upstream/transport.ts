@@ -11,14 +11,7 @@ import {
   type UpstreamRoute,
 } from './errors.js';
 import { CircuitOpenError, type CircuitBreaker } from './breaker.js';
-import {
-  backoffDelayMs,
-  defaultRetryPolicy,
-  isRetryableStatus,
-  retryAfterFromHeaders,
-  sleep,
-  type RetryPolicy,
-} from './retry.js';
+import { backoffDelayMs, defaultRetryPolicy, isRetryableStatus, retryAfterFromHeaders, sleep, type RetryPolicy } from './retry.js';
 
 /** Deadlines for one attempt of one upstream call. */
 export interface UpstreamTimeouts {
@@ -177,8 +170,7 @@ export class UpstreamTransport {
   /** The wait before the next attempt, or undefined when the failure is final. */
   private retryDelay(error: UpstreamError, attemptsDone: number): number | undefined {
     if (attemptsDone >= this.retry.maxAttempts || error instanceof CircuitOpenError) return undefined;
-    const transient =
-      error instanceof UpstreamUnavailableError || (error.status !== undefined && isRetryableStatus(error.status));
+    const transient = error instanceof UpstreamUnavailableError || (error.status !== undefined && isRetryableStatus(error.status));
     if (!transient) return undefined;
     if (error.retryAfterMs !== undefined) {
       return error.retryAfterMs <= this.retry.maxRetryAfterMs ? error.retryAfterMs : undefined;

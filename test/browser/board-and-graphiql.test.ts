@@ -18,18 +18,34 @@ let demo: DemoWorld;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}: the browser tests cannot run. Install Debian's "chromium" package (.ci/run does) or set CHROMIUM_PATH.`);
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM}: the browser tests cannot run. Install Debian's "chromium" package (.ci/run does) or set CHROMIUM_PATH.`,
+    );
   }
   const token = sandboxHarness.newOrganization();
   const org = sandboxHarness.sandbox.organization(token);
   if (!org) throw new Error('no organization');
   demo = await seedDemo(sandboxHarness.sandbox, org);
-  gateway = await startGateway({ host: '127.0.0.1', port: 0, metronomeBaseUrl: sandboxHarness.url, metronomeToken: token, webhookSecret: SECRET, pollIntervalMs: 600_000 });
+  gateway = await startGateway({
+    host: '127.0.0.1',
+    port: 0,
+    metronomeBaseUrl: sandboxHarness.url,
+    metronomeToken: token,
+    webhookSecret: SECRET,
+    pollIntervalMs: 600_000,
+  });
   org.webhookDestinations = [{ url: gateway.webhookUrl, secret: SECRET }];
   mkdirSync(new URL('../../test-results', import.meta.url), { recursive: true });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 });
 
@@ -45,7 +61,9 @@ describe('in a real browser', () => {
     await page.waitForSelector('.graphiql-execute-button', { timeout: 20_000 });
     await page.click('.graphiql-execute-button');
     // The result pane is a code editor that renders spaces as non-breaking ones.
-    await page.waitForFunction(() => document.body.innerText.replace(/\s/g, ' ').includes('"name": "Acme Corporation"'), undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => document.body.innerText.replace(/\s/g, ' ').includes('"name": "Acme Corporation"'), undefined, {
+      timeout: 20_000,
+    });
     await page.screenshot({ path: new URL('../../test-results/graphiql.png', import.meta.url).pathname });
     await page.close();
   });
@@ -56,7 +74,9 @@ describe('in a real browser', () => {
     await page.goto(`${gateway.graphqlUrl}?query=${encodeURIComponent(subscription)}`);
     await page.waitForSelector('.graphiql-execute-button', { timeout: 20_000 });
     await page.click('.graphiql-execute-button');
-    await page.waitForFunction(() => document.body.innerText.replace(/\s/g, ' ').includes('"source": "SNAPSHOT"'), undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => document.body.innerText.replace(/\s/g, ' ').includes('"source": "SNAPSHOT"'), undefined, {
+      timeout: 20_000,
+    });
     await page.close();
   });
 
@@ -64,7 +84,9 @@ describe('in a real browser', () => {
     const page = await browser.newPage({ viewport: { width: 1100, height: 1300 } });
     await page.goto(gateway.boardUrl);
     const acme = demo.customers.acme ?? '';
-    const alert = [...demo.org.alerts.values()].find((record) => record.customerId === acme && record.alert.type === 'usage_threshold_reached');
+    const alert = [...demo.org.alerts.values()].find(
+      (record) => record.customerId === acme && record.alert.type === 'usage_threshold_reached',
+    );
     const row = `section[data-customer="${acme}"] tr[data-alert="${alert?.alert.id}"]`;
     await page.waitForSelector(`${row}[data-status="OK"]`, { timeout: 15_000 });
     await page.waitForSelector('#connection[data-state="live"]');

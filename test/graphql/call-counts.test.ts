@@ -135,7 +135,9 @@ describe('upstream calls per query', () => {
 
   it('answers alert(alertId) from the alert list loaded in the same request', async () => {
     const customer = customers[1];
-    const calls = await countedCalls(() => harness.execute(AlertListAndOne, { id: customer?.id ?? '', alertId: customer?.alertIds[1] ?? '' }));
+    const calls = await countedCalls(() =>
+      harness.execute(AlertListAndOne, { id: customer?.id ?? '', alertId: customer?.alertIds[1] ?? '' }),
+    );
     expect(calls).toEqual({ 'GET /v1/customers': 1, 'POST /v1/customer-alerts/list': 1 });
   });
 

@@ -11,7 +11,9 @@ describe('generated typed documents', () => {
     const root = new URL('../..', import.meta.url).pathname;
     const files = (await generate({ ...config, cwd: root, silent: true }, false)) as Array<{ filename: string; content: string }>;
     expect(files.length).toBeGreaterThanOrEqual(6);
-    const stale = files.filter((file) => readFileSync(new URL(`../../${file.filename}`, import.meta.url), 'utf8') !== file.content).map((file) => file.filename);
+    const stale = files
+      .filter((file) => readFileSync(new URL(`../../${file.filename}`, import.meta.url), 'utf8') !== file.content)
+      .map((file) => file.filename);
     expect(stale).toEqual([]);
   });
 });

@@ -91,7 +91,9 @@ describe('partial results and upstream failures', () => {
   });
 
   it('answers RATE_LIMITED with retryAfterMs when Metronome asks to wait too long', async () => {
-    await harness.sandboxHarness.setKnobs({ faults: [{ route: 'GET /v1/customers', action: 'status', status: 429, retryAfterSeconds: 60 }] });
+    await harness.sandboxHarness.setKnobs({
+      faults: [{ route: 'GET /v1/customers', action: 'status', status: 429, retryAfterSeconds: 60 }],
+    });
     const { body } = await harness.execute(OneCustomer, { id: customers[0]?.id ?? '' });
     expect(body.errors?.[0]?.extensions).toEqual({ code: 'RATE_LIMITED', retryAfterMs: 60_000, rateLimitType: 'client' });
     expectSafeErrors(body.errors);
@@ -131,7 +133,9 @@ describe('bad requests', () => {
     expect(parse.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
     const validation = await harness.post(JSON.stringify({ query: '{ customers { nope } }' }));
     expect(validation.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    const variables = await harness.post(JSON.stringify({ query: 'query ($id: ID!) { customer(id: $id) { name } }', variables: { id: 5.5 } }));
+    const variables = await harness.post(
+      JSON.stringify({ query: 'query ($id: ID!) { customer(id: $id) { name } }', variables: { id: 5.5 } }),
+    );
     expect(variables.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expectSafeErrors([...(parse.body.errors ?? []), ...(validation.body.errors ?? []), ...(variables.body.errors ?? [])]);
   });
@@ -144,7 +148,12 @@ describe('credentials and permissions upstream', () => {
     expect(forbidden.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const { startGateway } = await import('../../src/server/gateway.js');
-    const wrongToken = await startGateway({ host: '127.0.0.1', port: 0, metronomeBaseUrl: harness.sandboxHarness.url, metronomeToken: 'revoked-token-123' });
+    const wrongToken = await startGateway({
+      host: '127.0.0.1',
+      port: 0,
+      metronomeBaseUrl: harness.sandboxHarness.url,
+      metronomeToken: 'revoked-token-123',
+    });
     try {
       const response = await fetch(wrongToken.graphqlUrl, {
         method: 'POST',

@@ -99,7 +99,13 @@ const notificationsIn = () => [...(harness.sandboxHarness.sandbox.organization(h
 describe('threshold notification mutations', () => {
   it('creates a notification for one customer and returns it as it stands for them', async () => {
     const { body } = await harness.execute(CreateNotification, {
-      input: { type: 'SPEND_THRESHOLD_REACHED', name: 'Spend over $10', threshold: 1000, customerId: customer.id, uniquenessKey: 'spend-10' },
+      input: {
+        type: 'SPEND_THRESHOLD_REACHED',
+        name: 'Spend over $10',
+        threshold: 1000,
+        customerId: customer.id,
+        uniquenessKey: 'spend-10',
+      },
     });
     expect(body.errors).toBeUndefined();
     expect(body.data?.createThresholdNotification.customerAlert).toEqual({
@@ -186,7 +192,14 @@ describe('commit mutations', () => {
 
   it('creates a PREPAID commit and returns it with its balance', async () => {
     const { body } = await harness.execute(CreateCommit, {
-      input: { customerId: customer.id, type: 'PREPAID', priority: 1, productId, name: 'Prepaid', accessSchedule: { segments: [segment(2500)] } },
+      input: {
+        customerId: customer.id,
+        type: 'PREPAID',
+        priority: 1,
+        productId,
+        name: 'Prepaid',
+        accessSchedule: { segments: [segment(2500)] },
+      },
     });
     expect(body.errors).toBeUndefined();
     expect(body.data?.createCommit.commit).toMatchObject({ name: 'Prepaid', type: 'PREPAID', priority: 1, balance: 2500 });
@@ -212,7 +225,15 @@ describe('commit mutations', () => {
     await harness.sandboxHarness.resetCalls();
     const base = { customerId: customer.id, priority: 1, productId };
     const cases: Array<[Record<string, unknown>, string]> = [
-      [{ ...base, type: 'POSTPAID', accessSchedule: { segments: [segment(10)] }, invoiceContractId: '00000000-0000-4000-8000-000000000001' }, 'invoiceSchedule'],
+      [
+        {
+          ...base,
+          type: 'POSTPAID',
+          accessSchedule: { segments: [segment(10)] },
+          invoiceContractId: '00000000-0000-4000-8000-000000000001',
+        },
+        'invoiceSchedule',
+      ],
       [
         {
           ...base,
@@ -223,8 +244,19 @@ describe('commit mutations', () => {
         },
         'invoiceSchedule.items',
       ],
-      [{ ...base, type: 'PREPAID', accessSchedule: { segments: [{ amount: 1, startingAt: YEAR_END, endingBefore: YEAR_START }] } }, 'accessSchedule.segments'],
-      [{ ...base, type: 'PREPAID', accessSchedule: { segments: [segment(10)] }, invoiceSchedule: { items: [{ timestamp: YEAR_END, amount: 10 }] } }, 'invoiceContractId'],
+      [
+        { ...base, type: 'PREPAID', accessSchedule: { segments: [{ amount: 1, startingAt: YEAR_END, endingBefore: YEAR_START }] } },
+        'accessSchedule.segments',
+      ],
+      [
+        {
+          ...base,
+          type: 'PREPAID',
+          accessSchedule: { segments: [segment(10)] },
+          invoiceSchedule: { items: [{ timestamp: YEAR_END, amount: 10 }] },
+        },
+        'invoiceContractId',
+      ],
       [{ ...base, type: 'PREPAID', accessSchedule: { segments: [segment(10)] }, customFields: { tier: 3 } }, 'customFields'],
     ];
     for (const [input, field] of cases) {
@@ -236,9 +268,18 @@ describe('commit mutations', () => {
 
   it('passes on upstream refusals as BAD_USER_INPUT or NOT_FOUND', async () => {
     const unknownProduct = await harness.execute(CreateCommit, {
-      input: { customerId: customer.id, type: 'PREPAID', priority: 1, productId: '00000000-0000-4000-8000-000000000009', accessSchedule: { segments: [segment(1)] } },
+      input: {
+        customerId: customer.id,
+        type: 'PREPAID',
+        priority: 1,
+        productId: '00000000-0000-4000-8000-000000000009',
+        accessSchedule: { segments: [segment(1)] },
+      },
     });
-    expect(unknownProduct.body.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: 'Product 00000000-0000-4000-8000-000000000009 not found' });
+    expect(unknownProduct.body.errors?.[0]).toMatchObject({
+      extensions: { code: 'NOT_FOUND' },
+      message: 'Product 00000000-0000-4000-8000-000000000009 not found',
+    });
   });
 
   it('moves a PREPAID commit’s end earlier, by global ID or UUID', async () => {

@@ -162,11 +162,18 @@ let acme: SeededCustomer;
 
 describe('reading customers', () => {
   it('finds a customer by global ID and by Metronome UUID alike', async () => {
-    [acme] = await seedCustomers(harness, [{ name: 'Acme', alias: 'acme', alerts: 5, commits: 3 }]) as [SeededCustomer];
+    [acme] = (await seedCustomers(harness, [{ name: 'Acme', alias: 'acme', alerts: 5, commits: 3 }])) as [SeededCustomer];
     const byUuid = await harness.execute(CustomerById, { id: acme.id });
     expect(byUuid.body.errors).toBeUndefined();
     const customer = byUuid.body.data?.customer;
-    expect(customer).toMatchObject({ metronomeId: acme.id, name: 'Acme', externalId: 'acme', ingestAliases: ['acme'], customFields: {}, archivedAt: null });
+    expect(customer).toMatchObject({
+      metronomeId: acme.id,
+      name: 'Acme',
+      externalId: 'acme',
+      ingestAliases: ['acme'],
+      customFields: {},
+      archivedAt: null,
+    });
     const byGlobalId = await harness.execute(CustomerById, { id: customer?.id ?? '' });
     expect(byGlobalId.body.data?.customer).toEqual(customer);
   });
@@ -221,13 +228,18 @@ describe("reading a customer's threshold notifications", () => {
       notification: { type: 'SPEND_THRESHOLD_REACHED', status: 'ENABLED', threshold: 1000, creditType: { name: 'USD (cents)' } },
     });
     const archivedId = acme.alertIds[4] ?? '';
-    await harness.sandboxHarness.sandbox.dispatch(harness.sandboxHarness.sandbox.organization(harness.token)!, 'POST', '/v1/alerts/archive', { id: archivedId });
+    await harness.sandboxHarness.sandbox.dispatch(
+      harness.sandboxHarness.sandbox.organization(harness.token)!,
+      'POST',
+      '/v1/alerts/archive',
+      { id: archivedId },
+    );
     const enabled = await harness.execute(AlertsPage, { id: acme.id, first: 10 });
     expect(enabled.body.data?.customer?.alerts?.edges.map((e) => e.node.notification.id)).not.toContain(archivedId);
     const archived = await harness.execute(AlertsPage, { id: acme.id, first: 10, statuses: ['ARCHIVED'] });
-    expect(archived.body.data?.customer?.alerts?.edges.map((e) => [e.node.notification.id, e.node.customerStatus, e.node.notification.status])).toEqual([
-      [archivedId, 'ARCHIVED', 'ARCHIVED'],
-    ]);
+    expect(
+      archived.body.data?.customer?.alerts?.edges.map((e) => [e.node.notification.id, e.node.customerStatus, e.node.notification.status]),
+    ).toEqual([[archivedId, 'ARCHIVED', 'ARCHIVED']]);
   });
 
   it('reads one customer alert, with its customer', async () => {
@@ -264,7 +276,9 @@ describe("reading a customer's commits", () => {
 
   it('asks upstream for balances and ledgers only when the query selects them', async () => {
     const commitLists = () =>
-      harness.sandboxHarness.responses.filter((r) => r.route === '/v1/contracts/customerCommits/list').map((r) => (r.body as { data: object[] }).data[0]);
+      harness.sandboxHarness.responses
+        .filter((r) => r.route === '/v1/contracts/customerCommits/list')
+        .map((r) => (r.body as { data: object[] }).data[0]);
     await harness.execute(CommitsPage, { id: acme.id, first: 1 });
     expect(commitLists().at(-1)).not.toHaveProperty('balance');
     expect(commitLists().at(-1)).not.toHaveProperty('ledger');

@@ -21,7 +21,9 @@ beforeAll(async () => {
 function readmeOperations(): OperationDefinitionNode[] {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
-  return blocks.flatMap((block) => parse(block).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION));
+  return blocks.flatMap((block) =>
+    parse(block).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION),
+  );
 }
 
 describe('documented operations', () => {
@@ -36,13 +38,20 @@ describe('documented operations', () => {
     expect(operations.length).toBeGreaterThanOrEqual(7);
     const acme = demo.customers.acme ?? '';
     const acmeUsageAlert = [...demo.org.alerts.values()].find((alert) => alert.customerId === acme)?.alert.id ?? '';
-    const variables: Record<string, string> = { customerId: acme, productId: demo.products.platform, alertId: acmeUsageAlert, id: acmeUsageAlert };
+    const variables: Record<string, string> = {
+      customerId: acme,
+      productId: demo.products.platform,
+      alertId: acmeUsageAlert,
+      id: acmeUsageAlert,
+    };
     const schema = buildSchema();
     for (const operation of operations) {
       const document = { kind: Kind.DOCUMENT, definitions: [operation] } as const;
       expect(validate(schema, document), operation.name?.value).toEqual([]);
       if (operation.operation === 'subscription') continue;
-      const wanted = Object.fromEntries((operation.variableDefinitions ?? []).map((v) => [v.variable.name.value, variables[v.variable.name.value]]));
+      const wanted = Object.fromEntries(
+        (operation.variableDefinitions ?? []).map((v) => [v.variable.name.value, variables[v.variable.name.value]]),
+      );
       const { body } = await harness.post(JSON.stringify({ query: print(document), variables: wanted }));
       expect(body.errors, operation.name?.value).toBeUndefined();
     }

@@ -42,7 +42,11 @@ class Recorder<T> {
 
   until(check: () => boolean, timeoutMs: number, what: string): Promise<void> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what} (have ${this.events.length} events, errors: ${JSON.stringify(this.errors)})`)), timeoutMs);
+      const timer = setTimeout(
+        () =>
+          reject(new Error(`timed out waiting for ${what} (have ${this.events.length} events, errors: ${JSON.stringify(this.errors)})`)),
+        timeoutMs,
+      );
       const attempt = (): void => {
         if (check()) {
           clearTimeout(timer);

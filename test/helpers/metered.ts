@@ -16,7 +16,11 @@ export async function meteredCustomer(sandbox: Sandbox, token: string, name = 'M
   if (!org) throw new Error('no such organization');
   const post = async (path: string, body: unknown): Promise<string> =>
     ((await sandbox.dispatch(org, 'POST', path, body)) as { data: { id: string } }).data.id;
-  const metricId = await post('/v1/billable-metrics/create', { name: `Requests ${(sequence += 1)}`, aggregation_type: 'COUNT', event_type_filter: { in_values: ['request'] } });
+  const metricId = await post('/v1/billable-metrics/create', {
+    name: `Requests ${(sequence += 1)}`,
+    aggregation_type: 'COUNT',
+    event_type_filter: { in_values: ['request'] },
+  });
   await post('/v1/contract-pricing/products/create', { name: `API ${sequence}`, type: 'USAGE', billable_metric_id: metricId });
   const customerId = await post('/v1/customers', { name });
   const alertId = await post('/v1/alerts/create', {
@@ -57,5 +61,10 @@ export interface StatusEvent {
   status: string;
   source: string;
   changedAt: string;
-  customerAlert: { customerStatus: string; triggeredBy: string | null; notification: { id: string; name: string }; customer: { name: string } | null };
+  customerAlert: {
+    customerStatus: string;
+    triggeredBy: string | null;
+    notification: { id: string; name: string };
+    customer: { name: string } | null;
+  };
 }

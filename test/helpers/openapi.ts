@@ -19,9 +19,7 @@ function openApiToJsonSchema(value: unknown): unknown {
   return nullable === true ? { anyOf: [converted, { type: 'null' }] } : converted;
 }
 
-const spec = openApiToJsonSchema(
-  JSON.parse(readFileSync(new URL('../fixtures/metronome-openapi.json', import.meta.url), 'utf8')),
-) as Spec;
+const spec = openApiToJsonSchema(JSON.parse(readFileSync(new URL('../fixtures/metronome-openapi.json', import.meta.url), 'utf8'))) as Spec;
 
 const ajv = new Ajv({ strict: false, allErrors: false, validateFormats: true });
 addFormats.default(ajv);

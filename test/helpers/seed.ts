@@ -41,7 +41,12 @@ export async function seedCustomers(harness: GatewayHarness, specs: CustomerSpec
     const alertIds: string[] = [];
     for (let i = 0; i < (spec.alerts ?? 0); i += 1) {
       alertIds.push(
-        await create('/v1/alerts/create', { alert_type: 'spend_threshold_reached', name: `Alert ${i}`, threshold: 1000 * (i + 1), customer_id: id }),
+        await create('/v1/alerts/create', {
+          alert_type: 'spend_threshold_reached',
+          name: `Alert ${i}`,
+          threshold: 1000 * (i + 1),
+          customer_id: id,
+        }),
       );
     }
     const commitIds: string[] = [];

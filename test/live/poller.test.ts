@@ -36,7 +36,9 @@ describe('the shared poller', () => {
     await pollerSettlesAt(0);
     const customer = await meteredCustomer(harness.sandboxHarness.sandbox, harness.token, 'Popular customer');
     for (let i = 0; i < 100; i += 1) {
-      open.push(subscribeWs<StatusEvent>(harness.gateway.graphqlUrl, STATUS_SUBSCRIPTION(customer.customerId), 'customerAlertStatusChanged'));
+      open.push(
+        subscribeWs<StatusEvent>(harness.gateway.graphqlUrl, STATUS_SUBSCRIPTION(customer.customerId), 'customerAlertStatusChanged'),
+      );
     }
     await Promise.all(open.map((subscription) => subscription.waitFor(1)));
     expect(harness.gateway.live.poller.watched).toBe(1);

@@ -92,7 +92,9 @@ describe('two instances and Redis', () => {
     await fetch(b.graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { archiveThresholdNotification(input: { id: "${customer.alertId}" }) { thresholdNotificationId } }` }),
+      body: JSON.stringify({
+        query: `mutation { archiveThresholdNotification(input: { id: "${customer.alertId}" }) { thresholdNotificationId } }`,
+      }),
     });
     // Archived notifications leave the default (enabled) view, but the transition is still news.
     const [, archived] = await again.waitFor(2);

@@ -45,11 +45,20 @@ describe('alarms by webhook', () => {
   it('delivers exactly one OK → IN_ALARM over graphql-ws and over SSE', async () => {
     const sandbox = harness.sandboxHarness.sandbox;
     const customer = await meteredCustomer(sandbox, harness.token, 'Webhook customer');
-    const ws = track(subscribeWs<StatusEvent>(harness.gateway.graphqlUrl, STATUS_SUBSCRIPTION(customer.customerId), 'customerAlertStatusChanged'));
-    const sse = track(subscribeSse<StatusEvent>(harness.gateway.graphqlUrl, STATUS_SUBSCRIPTION(customer.customerId), 'customerAlertStatusChanged'));
+    const ws = track(
+      subscribeWs<StatusEvent>(harness.gateway.graphqlUrl, STATUS_SUBSCRIPTION(customer.customerId), 'customerAlertStatusChanged'),
+    );
+    const sse = track(
+      subscribeSse<StatusEvent>(harness.gateway.graphqlUrl, STATUS_SUBSCRIPTION(customer.customerId), 'customerAlertStatusChanged'),
+    );
     for (const feed of [ws, sse]) {
       const [snapshot] = await feed.waitFor(1);
-      expect(snapshot).toMatchObject({ previousStatus: null, status: 'OK', source: 'SNAPSHOT', customerAlert: { customer: { name: 'Webhook customer' } } });
+      expect(snapshot).toMatchObject({
+        previousStatus: null,
+        status: 'OK',
+        source: 'SNAPSHOT',
+        customerAlert: { customer: { name: 'Webhook customer' } },
+      });
     }
 
     await customer.ingest(5);
@@ -73,7 +82,11 @@ describe('alarms by webhook', () => {
     const customer = await meteredCustomer(sandbox, harness.token, 'Archived customer');
     await customer.ingest(6);
     const ws = track(
-      subscribeWs<StatusEvent>(harness.gateway.graphqlUrl, STATUS_SUBSCRIPTION(customer.customerId, `, alertId: "${customer.alertId}"`), 'customerAlertStatusChanged'),
+      subscribeWs<StatusEvent>(
+        harness.gateway.graphqlUrl,
+        STATUS_SUBSCRIPTION(customer.customerId, `, alertId: "${customer.alertId}"`),
+        'customerAlertStatusChanged',
+      ),
     );
     expect((await ws.waitFor(1))[0]).toMatchObject({ status: 'IN_ALARM', source: 'SNAPSHOT' });
     await graphql(`mutation { archiveThresholdNotification(input: { id: "${customer.alertId}" }) { thresholdNotificationId } }`);
@@ -86,9 +99,13 @@ describe('alarms by webhook', () => {
     const customer = await meteredCustomer(sandbox, harness.token, 'Reset customer');
     await customer.ingest(5);
     await sandbox.webhooks.idle();
-    const ws = track(subscribeWs<StatusEvent>(harness.gateway.graphqlUrl, STATUS_SUBSCRIPTION(customer.customerId), 'customerAlertStatusChanged'));
+    const ws = track(
+      subscribeWs<StatusEvent>(harness.gateway.graphqlUrl, STATUS_SUBSCRIPTION(customer.customerId), 'customerAlertStatusChanged'),
+    );
     await ws.waitFor(1);
-    await graphql(`mutation { resetCustomerAlert(input: { customerId: "${customer.customerId}", alertId: "${customer.alertId}" }) { customerAlert { customerStatus } } }`);
+    await graphql(
+      `mutation { resetCustomerAlert(input: { customerId: "${customer.customerId}", alertId: "${customer.alertId}" }) { customerAlert { customerStatus } } }`,
+    );
     await sandbox.webhooks.idle();
     await quietPeriod(500);
     const delivered = sandbox.webhooks.attempts.filter((attempt) => attempt.alertId === customer.alertId && attempt.status === 200);
@@ -115,11 +132,22 @@ describe('alarms by webhook', () => {
     await new Promise((resolve) => setTimeout(resolve, 100)); // the board's subscription is in place
     await customer.ingest(5);
     const [event] = await board.waitFor(1);
-    expect(event).toMatchObject({ previousStatus: null, status: 'IN_ALARM', source: 'WEBHOOK', customerAlert: { customer: { name: 'Board customer' } } });
+    expect(event).toMatchObject({
+      previousStatus: null,
+      status: 'IN_ALARM',
+      source: 'WEBHOOK',
+      customerAlert: { customer: { name: 'Board customer' } },
+    });
   });
 
   it('ends with a clear NOT_FOUND error for a customer that does not exist', async () => {
-    const ws = track(subscribeWs<StatusEvent>(harness.gateway.graphqlUrl, STATUS_SUBSCRIPTION('00000000-0000-4000-8000-00000000abcd'), 'customerAlertStatusChanged'));
+    const ws = track(
+      subscribeWs<StatusEvent>(
+        harness.gateway.graphqlUrl,
+        STATUS_SUBSCRIPTION('00000000-0000-4000-8000-00000000abcd'),
+        'customerAlertStatusChanged',
+      ),
+    );
     await ws.ended();
     expect(JSON.stringify(ws.errors)).toContain('NOT_FOUND');
     expect(ws.events).toEqual([]);
@@ -128,7 +156,11 @@ describe('alarms by webhook', () => {
 
 describe('webhook intake', () => {
   async function post(body: string, headers: Record<string, string>): Promise<{ status: number; text: string }> {
-    const response = await fetch(harness.gateway.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    const response = await fetch(harness.gateway.webhookUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
     return { status: response.status, text: await response.text() };
   }
   const sign = (secret: string, date: string, body: string) => createHmac('sha256', secret).update(`${date}\n${body}`).digest('hex');
@@ -136,7 +168,9 @@ describe('webhook intake', () => {
   it('rejects forged, wrongly keyed, stale, unsigned and malformed webhooks without publishing; accepts a genuine one once', async () => {
     const sandbox = harness.sandboxHarness.sandbox;
     const customer = await meteredCustomer(sandbox, harness.token, 'Target customer');
-    const ws = track(subscribeWs<StatusEvent>(harness.gateway.graphqlUrl, STATUS_SUBSCRIPTION(customer.customerId), 'customerAlertStatusChanged'));
+    const ws = track(
+      subscribeWs<StatusEvent>(harness.gateway.graphqlUrl, STATUS_SUBSCRIPTION(customer.customerId), 'customerAlertStatusChanged'),
+    );
     expect((await ws.waitFor(1))[0]?.status).toBe('OK');
 
     // The customer goes into alarm upstream, but Metronome's own webhook is switched off: any
@@ -147,24 +181,42 @@ describe('webhook intake', () => {
     await customer.ingest(5);
     if (org) org.webhookDestinations = destinations;
 
-    const body = JSON.stringify({ id: 'forged-1', type: 'alerts.usage_threshold_reached', properties: { customer_id: customer.customerId } });
+    const body = JSON.stringify({
+      id: 'forged-1',
+      type: 'alerts.usage_threshold_reached',
+      properties: { customer_id: customer.customerId },
+    });
     const now = new Date().toUTCString();
     const stale = new Date(Date.now() - 10 * 60 * 1000).toUTCString();
     expect((await post(body, { 'x-metronome-date': now, 'metronome-webhook-signature': 'a'.repeat(64) })).status).toBe(401);
-    expect((await post(body, { 'x-metronome-date': now, 'metronome-webhook-signature': sign('not-the-secret', now, body) })).status).toBe(401);
+    expect((await post(body, { 'x-metronome-date': now, 'metronome-webhook-signature': sign('not-the-secret', now, body) })).status).toBe(
+      401,
+    );
     expect((await post(body, { 'x-metronome-date': stale, 'metronome-webhook-signature': sign(SECRET, stale, body) })).status).toBe(401);
     expect((await post(body, { 'x-metronome-date': now })).status).toBe(401);
-    expect((await post('not json', { 'x-metronome-date': now, 'metronome-webhook-signature': sign(SECRET, now, 'not json') })).status).toBe(400);
+    expect((await post('not json', { 'x-metronome-date': now, 'metronome-webhook-signature': sign(SECRET, now, 'not json') })).status).toBe(
+      400,
+    );
     await quietPeriod(500);
     expect(ws.events).toHaveLength(1);
 
     // A genuine one (signed over the Date header, the older scheme) gets through once; its replay
     // is acknowledged as a duplicate.
-    const genuine = JSON.stringify({ id: 'genuine-1', type: 'alerts.usage_threshold_reached', properties: { customer_id: customer.customerId } });
-    expect(await post(genuine, { date: now, 'metronome-webhook-signature': sign(SECRET, now, genuine) })).toEqual({ status: 200, text: '{"status":"accepted"}' });
+    const genuine = JSON.stringify({
+      id: 'genuine-1',
+      type: 'alerts.usage_threshold_reached',
+      properties: { customer_id: customer.customerId },
+    });
+    expect(await post(genuine, { date: now, 'metronome-webhook-signature': sign(SECRET, now, genuine) })).toEqual({
+      status: 200,
+      text: '{"status":"accepted"}',
+    });
     const [, change] = await ws.waitFor(2);
     expect(change).toMatchObject({ previousStatus: 'OK', status: 'IN_ALARM', source: 'WEBHOOK' });
-    expect(await post(genuine, { date: now, 'metronome-webhook-signature': sign(SECRET, now, genuine) })).toEqual({ status: 200, text: '{"status":"duplicate"}' });
+    expect(await post(genuine, { date: now, 'metronome-webhook-signature': sign(SECRET, now, genuine) })).toEqual({
+      status: 200,
+      text: '{"status":"duplicate"}',
+    });
     await quietPeriod();
     expect(ws.events).toHaveLength(2);
   });

@@ -12,8 +12,16 @@ describe('stableKey', () => {
   });
 
   it('is the JSON of the value with its object keys sorted', () => {
-    const key = { statuses: ['IN_ALARM', 'OK'], customerId: 'c"1\n', cursor: null, skipped: undefined, groupValues: [{ value: 'eu', key: 'region' }] };
-    expect(stableKey(key)).toBe('{"cursor":null,"customerId":"c\\"1\\n","groupValues":[{"key":"region","value":"eu"}],"statuses":["IN_ALARM","OK"]}');
+    const key = {
+      statuses: ['IN_ALARM', 'OK'],
+      customerId: 'c"1\n',
+      cursor: null,
+      skipped: undefined,
+      groupValues: [{ value: 'eu', key: 'region' }],
+    };
+    expect(stableKey(key)).toBe(
+      '{"cursor":null,"customerId":"c\\"1\\n","groupValues":[{"key":"region","value":"eu"}],"statuses":["IN_ALARM","OK"]}',
+    );
     expect(JSON.parse(stableKey(key))).toEqual(JSON.parse(JSON.stringify(key)));
     expect(stableKey([undefined, Number.NaN, 1.5, false, new Date(0)])).toBe(JSON.stringify([null, null, 1.5, false, new Date(0)]));
   });

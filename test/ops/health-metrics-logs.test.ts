@@ -61,7 +61,11 @@ describe('metrics', () => {
     await graphql('query MeasuredDashboard { customers(first: 5) { edges { node { name alerts { edges { cursor } } } } } }');
     await graphql('query Broken { customer(id: "nope") { name } }');
     await fetch(harness.gateway.webhookUrl, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
-    const watcher = subscribeWs<StatusEvent>(harness.gateway.graphqlUrl, STATUS_SUBSCRIPTION(customer?.customerId ?? ''), 'customerAlertStatusChanged');
+    const watcher = subscribeWs<StatusEvent>(
+      harness.gateway.graphqlUrl,
+      STATUS_SUBSCRIPTION(customer?.customerId ?? ''),
+      'customerAlertStatusChanged',
+    );
     await watcher.waitFor(1);
 
     const metrics = (await get('/metrics')).text;
@@ -70,7 +74,9 @@ describe('metrics', () => {
     expect(sample(metrics, 'gateway_graphql_errors_total', { code: 'BAD_USER_INPUT' })).toBeGreaterThanOrEqual(1);
     expect(sample(metrics, 'gateway_graphql_operation_duration_seconds_count', { operation: 'MeasuredDashboard' })).toBe(1);
     expect(sample(metrics, 'gateway_upstream_requests_total', { route: 'GET /v1/customers', status: '200' })).toBeGreaterThanOrEqual(1);
-    expect(sample(metrics, 'gateway_upstream_request_duration_seconds_count', { route: 'POST /v1/customer-alerts/list' })).toBeGreaterThanOrEqual(1);
+    expect(
+      sample(metrics, 'gateway_upstream_request_duration_seconds_count', { route: 'POST /v1/customer-alerts/list' }),
+    ).toBeGreaterThanOrEqual(1);
     expect(sample(metrics, 'gateway_dataloader_batch_size_count', { loader: 'alertsPage' })).toBeGreaterThanOrEqual(1);
     expect(sample(metrics, 'gateway_webhooks_total', { outcome: 'missing_signature' })).toBe(1);
     expect(sample(metrics, 'gateway_active_subscriptions')).toBe(1);
@@ -91,11 +97,15 @@ describe('metrics', () => {
 
 describe('logs', () => {
   it('writes one JSON line per operation with its name, duration, upstream calls, error codes and request id', async () => {
-    const answer = await graphql('query LoggedOne { customers(first: 2) { edges { node { name } } } }', { 'x-request-id': 'req-from-the-client-1' });
+    const answer = await graphql('query LoggedOne { customers(first: 2) { edges { node { name } } } }', {
+      'x-request-id': 'req-from-the-client-1',
+    });
     expect(answer.headers.get('x-request-id')).toBe('req-from-the-client-1');
     await graphql('query LoggedTwo { customers(first: 1) { edges { cursor } } nope: customer(id: "x") { name } }');
 
-    const lines = harness.logLines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((line) => line.msg === 'graphql operation');
+    const lines = harness.logLines
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((line) => line.msg === 'graphql operation');
     expect(lines.find((line) => line.operation === 'LoggedOne')).toMatchObject({
       requestId: 'req-from-the-client-1',
       type: 'query',

@@ -71,17 +71,23 @@ describe('tracing', () => {
   it("follows the caller's traceparent: recorded when the caller sampled it, even at ratio 0, with its upstream calls", async () => {
     const spans = await traced(0, async (gateway, world) => {
       for (let i = 0; i < 20; i += 1) await query(gateway, 'query Unsampled { __typename }');
-      await query(gateway, `query FromCaller { customer(id: "${world.customerId}") { name } }`, { traceparent: `00-${CALLER_TRACE}-${CALLER_SPAN}-01` });
+      await query(gateway, `query FromCaller { customer(id: "${world.customerId}") { name } }`, {
+        traceparent: `00-${CALLER_TRACE}-${CALLER_SPAN}-01`,
+      });
     });
     expect(spans.filter((span) => span.name === 'graphql.query Unsampled')).toEqual([]);
     const operation = spans.find((span) => span.name === 'graphql.query FromCaller');
     expect(operation).toMatchObject({ traceId: CALLER_TRACE, parentSpanId: CALLER_SPAN });
-    expect(spans.filter((span) => span.parentSpanId === operation?.spanId).map((span) => span.name)).toEqual(['upstream GET /v1/customers']);
+    expect(spans.filter((span) => span.parentSpanId === operation?.spanId).map((span) => span.name)).toEqual([
+      'upstream GET /v1/customers',
+    ]);
   });
 
   it('records nothing, not even upstream child spans, for a trace the caller did not sample, even at ratio 1', async () => {
     const spans = await traced(1, async (gateway, world) => {
-      await query(gateway, `query NotByCaller { customer(id: "${world.customerId}") { name } }`, { traceparent: `00-${CALLER_TRACE}-${CALLER_SPAN}-00` });
+      await query(gateway, `query NotByCaller { customer(id: "${world.customerId}") { name } }`, {
+        traceparent: `00-${CALLER_TRACE}-${CALLER_SPAN}-00`,
+      });
       await query(gateway, 'query Marker { __typename }');
     });
     // The marker proves the exporter ran and delivered.

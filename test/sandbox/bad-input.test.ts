@@ -27,19 +27,19 @@ describe('bad input', () => {
 
   it('names the parameter on wrong types and unknown fields', async () => {
     const { token, customerId } = await createWorld(harness.sandbox, harness.newOrganization());
-    const wrongType = await call(token, 'POST', '/v1/alerts/create', JSON.stringify({ alert_type: 'spend_threshold_reached', name: 'x', threshold: '10' }));
+    const wrongType = await call(
+      token,
+      'POST',
+      '/v1/alerts/create',
+      JSON.stringify({ alert_type: 'spend_threshold_reached', name: 'x', threshold: '10' }),
+    );
     expect(wrongType.status).toBe(400);
     expect(wrongType.json?.message).toMatch(/^threshold: expected number/);
 
     const unknown = await call(token, 'POST', '/v1/customer-alerts/list', JSON.stringify({ customer_id: customerId, colour: 'red' }));
     expect(unknown).toEqual({ status: 400, json: { message: 'unknown parameter colour' } });
 
-    const nested = await call(
-      token,
-      'POST',
-      '/v1/contracts/customerCommits/list',
-      JSON.stringify({ customer_id: customerId, limit: 26 }),
-    );
+    const nested = await call(token, 'POST', '/v1/contracts/customerCommits/list', JSON.stringify({ customer_id: customerId, limit: 26 }));
     expect(nested.status).toBe(400);
     expect(nested.json?.message).toMatch(/^limit: /);
 
@@ -51,12 +51,18 @@ describe('bad input', () => {
     const { token } = await createWorld(harness.sandbox, harness.newOrganization());
     expect((await call(token, 'GET', '/v1/customers?limit=0')).json).toEqual({ message: 'limit must be between 1 and 100' });
     expect((await call(token, 'GET', '/v1/customers?limit=101')).status).toBe(400);
-    expect((await call(token, 'GET', '/v1/customers?only_archived=maybe')).json).toEqual({ message: 'only_archived must be true or false' });
+    expect((await call(token, 'GET', '/v1/customers?only_archived=maybe')).json).toEqual({
+      message: 'only_archived must be true or false',
+    });
     const ids = Array.from({ length: 101 }, () => crypto.randomUUID()).join(',');
-    expect((await call(token, 'GET', `/v1/customers?customer_ids=${ids}`)).json).toEqual({ message: 'customer_ids: at most 100 ids may be given' });
+    expect((await call(token, 'GET', `/v1/customers?customer_ids=${ids}`)).json).toEqual({
+      message: 'customer_ids: at most 100 ids may be given',
+    });
     expect((await call(token, 'GET', '/v1/customers?customer_ids=not-a-uuid')).status).toBe(400);
     expect((await call(token, 'GET', '/v1/customers?sort=name')).json).toEqual({ message: 'Unknown query parameter: sort' });
-    expect((await call(token, 'GET', '/v1/customers?next_page=garbage')).json).toEqual({ message: 'next_page: not a valid cursor for this list' });
+    expect((await call(token, 'GET', '/v1/customers?next_page=garbage')).json).toEqual({
+      message: 'next_page: not a valid cursor for this list',
+    });
   });
 
   it('accepts array query parameters comma-joined and repeated alike', async () => {
@@ -88,7 +94,10 @@ describe('bad input', () => {
   });
 
   it('answers 401 without a known token, 404 for unknown paths and 405 for wrong methods', async () => {
-    expect(await call(undefined, 'GET', '/v1/customers')).toEqual({ status: 401, json: { message: 'Unauthorized: send a valid bearer token' } });
+    expect(await call(undefined, 'GET', '/v1/customers')).toEqual({
+      status: 401,
+      json: { message: 'Unauthorized: send a valid bearer token' },
+    });
     expect((await call('made-up-token', 'GET', '/v1/customers')).status).toBe(401);
     expect((await call(harness.newOrganization(), 'GET', '/v1/nothing-here')).status).toBe(404);
     expect((await call(harness.newOrganization(), 'GET', '/v1/alerts/create')).status).toBe(405);

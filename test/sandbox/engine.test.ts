@@ -90,7 +90,9 @@ async function world(options: { sendResolved?: boolean } = {}): Promise<World> {
         priority: commitOptions.priority ?? 1,
         product_id: product.id,
         access_schedule: {
-          schedule_items: [{ amount, starting_at: '2026-01-01T00:00:00.000Z', ending_before: commitOptions.endingBefore ?? '2027-01-01T00:00:00.000Z' }],
+          schedule_items: [
+            { amount, starting_at: '2026-01-01T00:00:00.000Z', ending_before: commitOptions.endingBefore ?? '2027-01-01T00:00:00.000Z' },
+          ],
         },
         ...(type === 'POSTPAID' && {
           invoice_contract_id: '00000000-0000-4000-8000-000000000001',
@@ -126,10 +128,15 @@ describe('usage and spend thresholds', () => {
     expect(await w.status(data.id)).toBe('in_alarm');
     await settle();
     const hooks = w.webhooksFor(data.id);
-    expect(hooks.map((h) => [h.type, h.properties.current_usage, h.properties.triggered_by])).toEqual([['alerts.usage_threshold_reached', 5, 'usage']]);
+    expect(hooks.map((h) => [h.type, h.properties.current_usage, h.properties.triggered_by])).toEqual([
+      ['alerts.usage_threshold_reached', 5, 'usage'],
+    ]);
 
     const delivered = receiver.received.find((r) => r.json.id === hooks[0]?.id);
-    const verified = new Metronome({ bearerToken: 'unused', webhookSecret: SECRET }).webhooks.unwrap(delivered?.body ?? '', delivered?.headers as Record<string, string>);
+    const verified = new Metronome({ bearerToken: 'unused', webhookSecret: SECRET }).webhooks.unwrap(
+      delivered?.body ?? '',
+      delivered?.headers as Record<string, string>,
+    );
     expect(verified).toMatchObject({ id: hooks[0]?.id, type: 'alerts.usage_threshold_reached' });
     expect(delivered?.headers['x-metronome-date']).toBe(delivered?.headers.date);
 
@@ -149,8 +156,13 @@ describe('usage and spend thresholds', () => {
     });
     await w.ingest(20, 'us');
     const euStatus = async () =>
-      (await w.client.v1.customers.alerts.retrieve({ customer_id: w.customerId, alert_id: data.id, group_values: [{ key: 'region', value: 'eu' }] })).data
-        .customer_status;
+      (
+        await w.client.v1.customers.alerts.retrieve({
+          customer_id: w.customerId,
+          alert_id: data.id,
+          group_values: [{ key: 'region', value: 'eu' }],
+        })
+      ).data.customer_status;
     expect(await euStatus()).toBe('ok');
     await w.ingest(10, 'eu');
     expect(await euStatus()).toBe('in_alarm');
@@ -158,7 +170,12 @@ describe('usage and spend thresholds', () => {
 
   it('resolves when a new billing period starts, and says so when the organization opts in', async () => {
     const w = await world({ sendResolved: true });
-    const { data } = await w.client.v1.alerts.create({ alert_type: 'spend_threshold_reached', name: '$1', threshold: 100, customer_id: w.customerId });
+    const { data } = await w.client.v1.alerts.create({
+      alert_type: 'spend_threshold_reached',
+      name: '$1',
+      threshold: 100,
+      customer_id: w.customerId,
+    });
     await w.ingest(10);
     expect(await w.status(data.id)).toBe('in_alarm');
     clock.set('2026-07-01T00:00:01.000Z');
@@ -171,7 +188,12 @@ describe('usage and spend thresholds', () => {
   it('evaluates the draft invoice for invoice_total_reached and monthly totals, after commits are drawn', async () => {
     const w = await world();
     await w.commit(50);
-    const invoice = await w.client.v1.alerts.create({ alert_type: 'invoice_total_reached', name: 'Invoice $1', threshold: 100, customer_id: w.customerId });
+    const invoice = await w.client.v1.alerts.create({
+      alert_type: 'invoice_total_reached',
+      name: 'Invoice $1',
+      threshold: 100,
+      customer_id: w.customerId,
+    });
     const monthly = await w.client.v1.alerts.create({
       alert_type: 'monthly_invoice_total_spend_threshold_reached',
       name: 'Month $1',
@@ -211,7 +233,12 @@ describe('commits, credits and drawdown', () => {
   it('fires low_remaining_commit_balance_reached and the percentage variant as the balance drains', async () => {
     const w = await world();
     await w.commit(1000);
-    const balance = await w.client.v1.alerts.create({ alert_type: 'low_remaining_commit_balance_reached', name: '≤ $5', threshold: 500, customer_id: w.customerId });
+    const balance = await w.client.v1.alerts.create({
+      alert_type: 'low_remaining_commit_balance_reached',
+      name: '≤ $5',
+      threshold: 500,
+      customer_id: w.customerId,
+    });
     const percent = await w.client.v1.alerts.create({
       alert_type: 'low_remaining_commit_percentage_reached',
       name: '≤ 25%',
@@ -234,10 +261,17 @@ describe('commits, credits and drawdown', () => {
       customer_id: w.customerId,
       priority: 1,
       product_id: w.productId,
-      access_schedule: { schedule_items: [{ amount: 200, starting_at: '2026-01-01T00:00:00.000Z', ending_before: '2027-01-01T00:00:00.000Z' }] },
+      access_schedule: {
+        schedule_items: [{ amount: 200, starting_at: '2026-01-01T00:00:00.000Z', ending_before: '2027-01-01T00:00:00.000Z' }],
+      },
     });
     await w.commit(300, { priority: 5 });
-    const credit = await w.client.v1.alerts.create({ alert_type: 'low_remaining_contract_credit_balance_reached', name: 'credit ≤ $1', threshold: 100, customer_id: w.customerId });
+    const credit = await w.client.v1.alerts.create({
+      alert_type: 'low_remaining_contract_credit_balance_reached',
+      name: 'credit ≤ $1',
+      threshold: 100,
+      customer_id: w.customerId,
+    });
     const creditPct = await w.client.v1.alerts.create({
       alert_type: 'low_remaining_contract_credit_percentage_reached',
       name: 'credit ≤ 10%',
@@ -251,7 +285,11 @@ describe('commits, credits and drawdown', () => {
       customer_id: w.customerId,
     });
     await w.ingest(10); // credit drawn first (priority 1): 100 left
-    expect([await w.status(credit.data.id), await w.status(creditPct.data.id), await w.status(both.data.id)]).toEqual(['in_alarm', 'ok', 'ok']);
+    expect([await w.status(credit.data.id), await w.status(creditPct.data.id), await w.status(both.data.id)]).toEqual([
+      'in_alarm',
+      'ok',
+      'ok',
+    ]);
     await w.ingest(20); // credit empty, commit 100 left
     expect([await w.status(credit.data.id), await w.status(creditPct.data.id), await w.status(both.data.id)]).toEqual([
       'in_alarm',
@@ -269,7 +307,12 @@ describe('commits, credits and drawdown', () => {
       threshold: 10,
       customer_id: w.customerId,
     });
-    const low = await w.client.v1.alerts.create({ alert_type: 'low_remaining_commit_balance_reached', name: 'low', threshold: 10, customer_id: w.customerId });
+    const low = await w.client.v1.alerts.create({
+      alert_type: 'low_remaining_commit_balance_reached',
+      name: 'low',
+      threshold: 10,
+      customer_id: w.customerId,
+    });
     expect(await w.status(days.data.id)).toBe('ok');
     clock.set('2026-06-22T00:00:00.000Z');
     harness.sandbox.engine(w.token)?.tick();
@@ -291,7 +334,12 @@ describe('commits, credits and drawdown', () => {
 describe('notification lifecycle', () => {
   it('reports archived notifications as null and stops evaluating them', async () => {
     const w = await world();
-    const { data } = await w.client.v1.alerts.create({ alert_type: 'spend_threshold_reached', name: '$1', threshold: 100, customer_id: w.customerId });
+    const { data } = await w.client.v1.alerts.create({
+      alert_type: 'spend_threshold_reached',
+      name: '$1',
+      threshold: 100,
+      customer_id: w.customerId,
+    });
     await w.client.v1.alerts.archive({ id: data.id });
     await w.ingest(20);
     expect(await w.status(data.id)).toBeNull();
@@ -301,7 +349,12 @@ describe('notification lifecycle', () => {
 
   it('notifies again after a reset when the customer is still over the threshold', async () => {
     const w = await world();
-    const { data } = await w.client.v1.alerts.create({ alert_type: 'spend_threshold_reached', name: '$1', threshold: 100, customer_id: w.customerId });
+    const { data } = await w.client.v1.alerts.create({
+      alert_type: 'spend_threshold_reached',
+      name: '$1',
+      threshold: 100,
+      customer_id: w.customerId,
+    });
     await w.ingest(10);
     await settle();
     expect(w.webhooksFor(data.id)).toHaveLength(1);
@@ -322,7 +375,12 @@ describe('notification lifecycle', () => {
       customer_id: w.customerId,
       evaluate_on_create: false,
     });
-    const loud = await w.client.v1.alerts.create({ alert_type: 'spend_threshold_reached', name: 'loud', threshold: 50, customer_id: w.customerId });
+    const loud = await w.client.v1.alerts.create({
+      alert_type: 'spend_threshold_reached',
+      name: 'loud',
+      threshold: 50,
+      customer_id: w.customerId,
+    });
     await settle();
     expect(await w.status(quiet.data.id)).toBe('in_alarm');
     expect(w.webhooksFor(quiet.data.id)).toEqual([]);
@@ -331,7 +389,12 @@ describe('notification lifecycle', () => {
 
   it('applies an all-customers notification to a customer created afterwards', async () => {
     const w = await world();
-    const { data } = await w.client.v1.alerts.create({ alert_type: 'usage_threshold_reached', name: 'any 3', threshold: 3, billable_metric_id: w.metricId });
+    const { data } = await w.client.v1.alerts.create({
+      alert_type: 'usage_threshold_reached',
+      name: 'any 3',
+      threshold: 3,
+      billable_metric_id: w.metricId,
+    });
     const { data: late } = await w.client.v1.customers.create({ name: 'Latecomer' });
     expect(await w.status(data.id, late.id)).toBe('ok');
     await w.ingest(3, 'us', late.id);
@@ -344,7 +407,12 @@ describe('notification lifecycle', () => {
 describe('webhook delivery', () => {
   it('retries a failing receiver with the same notification id until it accepts', async () => {
     const w = await world();
-    const { data } = await w.client.v1.alerts.create({ alert_type: 'spend_threshold_reached', name: '$1', threshold: 100, customer_id: w.customerId });
+    const { data } = await w.client.v1.alerts.create({
+      alert_type: 'spend_threshold_reached',
+      name: '$1',
+      threshold: 100,
+      customer_id: w.customerId,
+    });
     receiver.respondWith([500, 503]);
     await w.ingest(10);
     await settle();
@@ -355,9 +423,19 @@ describe('webhook delivery', () => {
 
   it('does not hold evaluation up while a receiver is slow', async () => {
     const w = await world();
-    const { data } = await w.client.v1.alerts.create({ alert_type: 'spend_threshold_reached', name: '$1', threshold: 100, customer_id: w.customerId });
+    const { data } = await w.client.v1.alerts.create({
+      alert_type: 'spend_threshold_reached',
+      name: '$1',
+      threshold: 100,
+      customer_id: w.customerId,
+    });
     const other = await w.client.v1.customers.create({ name: 'Other' });
-    const second = await w.client.v1.alerts.create({ alert_type: 'spend_threshold_reached', name: '$1 other', threshold: 100, customer_id: other.data.id });
+    const second = await w.client.v1.alerts.create({
+      alert_type: 'spend_threshold_reached',
+      name: '$1 other',
+      threshold: 100,
+      customer_id: other.data.id,
+    });
     receiver.delayBy(1_000);
     try {
       await w.ingest(10);

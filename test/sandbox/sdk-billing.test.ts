@@ -32,7 +32,12 @@ describe('balances', () => {
   it('lists commits and credits in one list, page by page, with balances and ledgers when asked', async () => {
     const w = await history();
     const items = [];
-    for await (const item of w.client.v1.contracts.listBalances({ customer_id: w.customerId, include_balance: true, include_ledgers: true, limit: 1 })) {
+    for await (const item of w.client.v1.contracts.listBalances({
+      customer_id: w.customerId,
+      include_balance: true,
+      include_ledgers: true,
+      limit: 1,
+    })) {
       items.push(item);
     }
     expect(items.map((item) => [item.id, item.type, item.balance])).toEqual([
@@ -58,16 +63,18 @@ describe('balances', () => {
     // Without June's draft drawdown: credit 250 − 200 (May) = 50, commit 100.
     expect((await net({ invoice_inclusion_mode: 'FINALIZED' })).balance).toBe(150);
     expect((await net({ invoice_inclusion_mode: 'FINALIZED', filters: [{ balance_types: ['CREDIT'] }] })).balance).toBe(50);
-    expect((await net({ invoice_inclusion_mode: 'FINALIZED', filters: [{ ids: [w.commitId] }, { balance_types: ['CREDIT'] }] })).balance).toBe(150);
+    expect(
+      (await net({ invoice_inclusion_mode: 'FINALIZED', filters: [{ ids: [w.commitId] }, { balance_types: ['CREDIT'] }] })).balance,
+    ).toBe(150);
     expect((await net({ invoice_inclusion_mode: 'FINALIZED', filters: [{ balance_types: ['POSTPAID_COMMIT'] }] })).balance).toBe(0);
     await expect(net({ credit_type_id: '00000000-0000-4000-8000-000000000000' })).rejects.toBeInstanceOf(BadRequestError);
   });
 
   it('answers 404 for an unknown customer and 400 for an unknown parameter', async () => {
     const w = await history();
-    await expect(
-      w.client.v1.contracts.getNetBalance({ customer_id: '00000000-0000-4000-8000-000000000000' }),
-    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(w.client.v1.contracts.getNetBalance({ customer_id: '00000000-0000-4000-8000-000000000000' })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     await expect(
       w.client.v1.contracts.listBalances({ customer_id: w.customerId, ...({ colour: 'red' } as object) }),
     ).rejects.toBeInstanceOf(BadRequestError);
@@ -102,7 +109,15 @@ describe('invoices', () => {
     const drafts = await w.client.v1.customers.invoices.list({ customer_id: w.customerId, status: 'DRAFT' });
     const id = drafts.data[0]?.id ?? '';
     const { data: invoice } = await w.client.v1.customers.invoices.retrieve({ customer_id: w.customerId, invoice_id: id });
-    expect(invoice.line_items.map((line) => [line.type, line.name, line.quantity ?? null, line.total, line.applied_commit_or_credit?.id ?? null])).toEqual([
+    expect(
+      invoice.line_items.map((line) => [
+        line.type,
+        line.name,
+        line.quantity ?? null,
+        line.total,
+        line.applied_commit_or_credit?.id ?? null,
+      ]),
+    ).toEqual([
       ['usage', 'API', 40, 400, null],
       ['credit', 'Welcome credit', null, -50, w.creditId],
       ['commit', 'Prepaid', null, -100, w.commitId],
@@ -111,10 +126,12 @@ describe('invoices', () => {
     await expect(
       w.client.v1.customers.invoices.retrieve({ customer_id: w.customerId, invoice_id: '00000000-0000-4000-8000-000000000000' }),
     ).rejects.toBeInstanceOf(NotFoundError);
-    await expect(
-      w.client.v1.customers.invoices.list({ customer_id: '00000000-0000-4000-8000-000000000000' }),
-    ).rejects.toBeInstanceOf(NotFoundError);
-    await expect(w.client.v1.customers.invoices.list({ customer_id: w.customerId, status: 'PAID' })).rejects.toBeInstanceOf(BadRequestError);
+    await expect(w.client.v1.customers.invoices.list({ customer_id: '00000000-0000-4000-8000-000000000000' })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(w.client.v1.customers.invoices.list({ customer_id: w.customerId, status: 'PAID' })).rejects.toBeInstanceOf(
+      BadRequestError,
+    );
   });
 
   it('breaks usage charges down by day and by hour, 24 hours to a page', async () => {
@@ -166,7 +183,14 @@ describe('usage', () => {
       starting_on: '2026-06-13T00:00:00Z',
       ending_before: '2026-06-16T00:00:00Z',
     });
-    expect(page.data.map((row) => [row.customer_id === w.customerId ? 'metered' : 'quiet', row.start_timestamp.slice(0, 10), row.value, row.groups])).toEqual([
+    expect(
+      page.data.map((row) => [
+        row.customer_id === w.customerId ? 'metered' : 'quiet',
+        row.start_timestamp.slice(0, 10),
+        row.value,
+        row.groups,
+      ]),
+    ).toEqual([
       ['metered', '2026-06-13', 0, {}],
       ['metered', '2026-06-14', 30, { us: 30 }],
       ['metered', '2026-06-15', 10, { eu: 10 }],
@@ -174,7 +198,12 @@ describe('usage', () => {
       ['quiet', '2026-06-14', 0, {}],
       ['quiet', '2026-06-15', 0, {}],
     ]);
-    const month = await w.client.v1.usage.list({ customer_ids: [w.customerId], window_size: 'NONE', starting_on: '2026-05-01T00:00:00Z', ending_before: '2026-07-01T00:00:00Z' });
+    const month = await w.client.v1.usage.list({
+      customer_ids: [w.customerId],
+      window_size: 'NONE',
+      starting_on: '2026-05-01T00:00:00Z',
+      ending_before: '2026-07-01T00:00:00Z',
+    });
     expect(month.data.map((row) => [row.billable_metric_name, row.value])).toEqual([['API requests', 60]]);
   });
 
@@ -193,7 +222,12 @@ describe('usage', () => {
     expect(countCalls(await harness.calls(), 'POST /v1/usage')).toBe(2); // 1,464 hours, 1,000 rows a page
     const tooMany = Array.from({ length: 101 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
     await expect(
-      w.client.v1.usage.list({ customer_ids: tooMany, window_size: 'DAY', starting_on: '2026-06-01T00:00:00Z', ending_before: '2026-06-02T00:00:00Z' }),
+      w.client.v1.usage.list({
+        customer_ids: tooMany,
+        window_size: 'DAY',
+        starting_on: '2026-06-01T00:00:00Z',
+        ending_before: '2026-06-02T00:00:00Z',
+      }),
     ).rejects.toBeInstanceOf(BadRequestError);
   });
 
@@ -228,7 +262,13 @@ describe('usage', () => {
       ['2026-06-15', 'us', 0],
     ]);
     await expect(
-      w.client.v1.usage.listWithGroups({ customer_id: w.customerId, billable_metric_id: w.metricId, window_size: 'DAY', current_period: true, group_key: ['plan'] }),
+      w.client.v1.usage.listWithGroups({
+        customer_id: w.customerId,
+        billable_metric_id: w.metricId,
+        window_size: 'DAY',
+        current_period: true,
+        group_key: ['plan'],
+      }),
     ).rejects.toBeInstanceOf(BadRequestError);
   });
 });

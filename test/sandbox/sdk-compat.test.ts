@@ -130,7 +130,10 @@ describe('commits through the SDK', () => {
     const { client, customerId, productId } = await setup();
     const base = { customer_id: customerId, priority: 1, product_id: productId };
     const cases: Array<[Record<string, unknown>, RegExp]> = [
-      [{ ...base, type: 'POSTPAID', access_schedule: access(100), invoice_contract_id: '00000000-0000-4000-8000-000000000001' }, /invoice_schedule is required/],
+      [
+        { ...base, type: 'POSTPAID', access_schedule: access(100), invoice_contract_id: '00000000-0000-4000-8000-000000000001' },
+        /invoice_schedule is required/,
+      ],
       [
         {
           ...base,
@@ -142,7 +145,12 @@ describe('commits through the SDK', () => {
         /must equal the access_schedule amount/,
       ],
       [
-        { ...base, type: 'POSTPAID', access_schedule: access(100), invoice_schedule: { schedule_items: [{ amount: 100, timestamp: YEAR_END }] } },
+        {
+          ...base,
+          type: 'POSTPAID',
+          access_schedule: access(100),
+          invoice_schedule: { schedule_items: [{ amount: 100, timestamp: YEAR_END }] },
+        },
         /invoice_contract_id is required/,
       ],
       [
@@ -151,7 +159,11 @@ describe('commits through the SDK', () => {
       ],
       [{ ...base, type: 'LOANED', access_schedule: access(100) }, /^400 type: must be PREPAID or POSTPAID/],
       [
-        { ...base, type: 'PREPAID', access_schedule: { schedule_items: [{ amount: 1, starting_at: YEAR_END, ending_before: YEAR_START }] } },
+        {
+          ...base,
+          type: 'PREPAID',
+          access_schedule: { schedule_items: [{ amount: 1, starting_at: YEAR_END, ending_before: YEAR_START }] },
+        },
         /ending_before must be later than starting_at/,
       ],
     ];
@@ -216,7 +228,11 @@ describe('credits through the SDK', () => {
     expect(listed.data.map((c) => [c.id, c.type, c.balance])).toEqual([[credit.id, 'CREDIT', 2_500]]);
     expect(listed.data[0]?.ledger?.map((entry) => entry.type)).toEqual(['CREDIT_SEGMENT_START']);
 
-    await client.v1.customers.credits.updateEndDate({ customer_id: customerId, credit_id: credit.id, access_ending_before: '2026-06-01T00:00:00.000Z' });
+    await client.v1.customers.credits.updateEndDate({
+      customer_id: customerId,
+      credit_id: credit.id,
+      access_ending_before: '2026-06-01T00:00:00.000Z',
+    });
     const after = await client.v1.customers.credits.list({ customer_id: customerId, include_balance: true, include_ledgers: true });
     // The clock is in mid-June: the shortened segment has ended, so nothing is left to use.
     expect(after.data[0]?.balance).toBe(0);
@@ -290,9 +306,9 @@ describe('threshold notifications and customer alerts through the SDK', () => {
     await expect(
       client.v1.alerts.create({ alert_type: 'invoice_total_reached', name: 'I', threshold: 1, group_values: [{ key: 'region' }] }),
     ).rejects.toThrow(/group_values: only allowed for spend_threshold_reached/);
-    await expect(client.v1.alerts.create({ alert_type: 'spend_threshold_reached', name: 'S', threshold: 1, uniqueness_key: '' })).rejects.toThrow(
-      /uniqueness_key/,
-    );
+    await expect(
+      client.v1.alerts.create({ alert_type: 'spend_threshold_reached', name: 'S', threshold: 1, uniqueness_key: '' }),
+    ).rejects.toThrow(/uniqueness_key/);
   });
 });
 
@@ -311,7 +327,13 @@ describe('catalogue and ingest through the SDK', () => {
     const { client, customerId, token } = await setup();
     const events = [
       { transaction_id: 't1', customer_id: customerId, event_type: 'api_request', timestamp: '2026-06-15T10:00:00Z' },
-      { transaction_id: 't2', customer_id: 'acme', event_type: 'api_request', timestamp: '2026-06-15T10:00:01Z', properties: { region: 'eu' } },
+      {
+        transaction_id: 't2',
+        customer_id: 'acme',
+        event_type: 'api_request',
+        timestamp: '2026-06-15T10:00:01Z',
+        properties: { region: 'eu' },
+      },
     ];
     await client.v1.usage.ingest({ usage: events });
     await client.v1.usage.ingest({ usage: events });

@@ -10,15 +10,27 @@ const harness = useGateway({ gateway: { upstreamMaxAttempts: 1, upstreamTimeoutM
 
 async function ask(url: string, query: string) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: Array<{ path?: unknown[]; extensions?: { code?: string } }> } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: unknown; errors?: Array<{ path?: unknown[]; extensions?: { code?: string } }> },
+  };
 }
 
 describe('faults', () => {
   it('answers with partial data and coded errors when 30% of alert lists fail', async () => {
-    await seedCustomers(harness, Array.from({ length: 20 }, (_, i) => ({ name: `Faulty ${i}`, alerts: 1 })));
-    await harness.sandboxHarness.setKnobs({ seed: 7, faults: [{ route: 'POST /v1/customer-alerts/list', action: 'status', status: 502, probability: 0.3 }] });
+    await seedCustomers(
+      harness,
+      Array.from({ length: 20 }, (_, i) => ({ name: `Faulty ${i}`, alerts: 1 })),
+    );
+    await harness.sandboxHarness.setKnobs({
+      seed: 7,
+      faults: [{ route: 'POST /v1/customer-alerts/list', action: 'status', status: 502, probability: 0.3 }],
+    });
     try {
-      const { status, body } = await ask(harness.gateway.graphqlUrl, '{ customers(first: 20) { edges { node { name alerts { edges { cursor } } } } } }');
+      const { status, body } = await ask(
+        harness.gateway.graphqlUrl,
+        '{ customers(first: 20) { edges { node { name alerts { edges { cursor } } } } } }',
+      );
       expect(status).toBe(200);
       const edges = (body.data as { customers: { edges: Array<{ node: { alerts: unknown } }> } }).customers.edges;
       const failed = edges.filter((edge) => edge.node.alerts === null).length;
@@ -48,8 +60,10 @@ describe('faults', () => {
     try {
       await harness.sandboxHarness.setKnobs({ faults: [{ route: 'GET /v1/customers', action: 'status', status: 503 }] });
       await harness.sandboxHarness.resetCalls();
-      for (let i = 0; i < 3; i += 1) expect((await ask(gateway.graphqlUrl, query)).body.errors?.[0]?.extensions?.code).toBe('UPSTREAM_ERROR');
-      for (let i = 0; i < 5; i += 1) expect((await ask(gateway.graphqlUrl, query)).body.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
+      for (let i = 0; i < 3; i += 1)
+        expect((await ask(gateway.graphqlUrl, query)).body.errors?.[0]?.extensions?.code).toBe('UPSTREAM_ERROR');
+      for (let i = 0; i < 5; i += 1)
+        expect((await ask(gateway.graphqlUrl, query)).body.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
       // The open circuit spared Metronome the last five calls.
       expect(countCalls(await harness.sandboxHarness.calls(), 'GET /v1/customers')).toBe(3);
       const open = await (await fetch(`${gateway.url}/metrics`)).text();
@@ -79,8 +93,13 @@ describe('faults', () => {
     const org = harness.sandboxHarness.sandbox.organization(harness.token);
     const before = org?.alerts.size ?? 0;
     try {
-      await harness.sandboxHarness.setKnobs({ faults: [{ route: 'POST /v1/alerts/create', action: 'delay', delayMs: 600, afterHandler: true, times: 1 }] });
-      const { body } = await ask(gateway.graphqlUrl, 'mutation { createThresholdNotification(input: { type: SPEND_THRESHOLD_REACHED, name: "Once only", threshold: 5 }) { thresholdNotificationId } }');
+      await harness.sandboxHarness.setKnobs({
+        faults: [{ route: 'POST /v1/alerts/create', action: 'delay', delayMs: 600, afterHandler: true, times: 1 }],
+      });
+      const { body } = await ask(
+        gateway.graphqlUrl,
+        'mutation { createThresholdNotification(input: { type: SPEND_THRESHOLD_REACHED, name: "Once only", threshold: 5 }) { thresholdNotificationId } }',
+      );
       expect(body.errors).toBeUndefined();
       expect(org?.alerts.size).toBe(before + 1);
     } finally {

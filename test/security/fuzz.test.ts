@@ -40,7 +40,9 @@ async function send(body: string): Promise<void> {
     body,
   });
   const text = await response.body.text();
-  expect(ALLOWED_STATUSES.has(response.statusCode), `status ${response.statusCode} for ${body.slice(0, 200)}: ${text.slice(0, 200)}`).toBe(true);
+  expect(ALLOWED_STATUSES.has(response.statusCode), `status ${response.statusCode} for ${body.slice(0, 200)}: ${text.slice(0, 200)}`).toBe(
+    true,
+  );
   const parsed = JSON.parse(text) as { errors?: Array<{ extensions?: { code?: unknown } }> };
   for (const error of parsed.errors ?? []) {
     expect(typeof error.extensions?.code, `uncoded error for ${body.slice(0, 200)}: ${text.slice(0, 300)}`).toBe('string');
@@ -49,7 +51,13 @@ async function send(body: string): Promise<void> {
 }
 
 const FIELDS = [
-  'name', 'metronomeId', 'ingestAliases', 'customFields', 'createdAt', 'archivedAt', 'id',
+  'name',
+  'metronomeId',
+  'ingestAliases',
+  'customFields',
+  'createdAt',
+  'archivedAt',
+  'id',
   'alerts(first: $n) { edges { cursor node { customerStatus triggeredBy notification { id name type threshold status } } } pageInfo { hasNextPage endCursor } }',
   'commits(first: $n) { edges { node { id name type balance ledger { type amount } } } }',
   'alert(alertId: $s) { customerStatus }',
@@ -66,13 +74,22 @@ const value = fc.oneof(
 
 const structured = fc
   .record({
-    root: fc.constantFrom('customer(id: $s)', 'customers(first: $n, after: $t)', 'node(id: $s) { ... on Customer', 'customerAlert(customerId: $s, alertId: $t)'),
+    root: fc.constantFrom(
+      'customer(id: $s)',
+      'customers(first: $n, after: $t)',
+      'node(id: $s) { ... on Customer',
+      'customerAlert(customerId: $s, alertId: $t)',
+    ),
     fields: fc.subarray(FIELDS, { minLength: 1 }),
     alias: fc.option(fc.stringMatching(/^[a-z][a-zA-Z0-9]{0,8}$/)),
     variables: fc.record({ s: value, t: value, n: value }),
   })
   .map(({ root, fields, alias, variables }) => {
-    const selection = root.startsWith('customers') ? `{ edges { node { ${fields.join(' ')} } } }` : root.startsWith('customerAlert') ? '{ customerStatus notification { name } }' : `{ ${fields.join(' ')} }`;
+    const selection = root.startsWith('customers')
+      ? `{ edges { node { ${fields.join(' ')} } } }`
+      : root.startsWith('customerAlert')
+        ? '{ customerStatus notification { name } }'
+        : `{ ${fields.join(' ')} }`;
     const close = root.includes('... on Customer') ? ' } }' : '';
     const query = `query Q($s: ID, $t: String, $n: Int) { ${alias ? `${alias}: ` : ''}${root.replace('$s', root.startsWith('customer(') || root.startsWith('node') ? '$s' : '$s')} ${close ? `{ ${fields.join(' ')} }${close}` : selection} }`;
     return JSON.stringify({ query, variables });
@@ -83,27 +100,47 @@ const garbage = fc.oneof(
   fc.jsonValue().map((json) => JSON.stringify(json)),
   fc.string({ maxLength: 200 }),
   fc
-    .tuple(fc.constantFrom('{ customers { edges { node { name } } } }', 'mutation { resetCustomerAlert(input: {}) { customerAlert { customerStatus } } }'), fc.nat(60), fc.string({ maxLength: 3 }))
+    .tuple(
+      fc.constantFrom(
+        '{ customers { edges { node { name } } } }',
+        'mutation { resetCustomerAlert(input: {}) { customerAlert { customerStatus } } }',
+      ),
+      fc.nat(60),
+      fc.string({ maxLength: 3 }),
+    )
     .map(([query, at, insert]) => JSON.stringify({ query: query.slice(0, at) + insert + query.slice(at) })),
-  fc.record({ query: fc.constant('{ __typename }'), variables: fc.jsonValue(), operationName: fc.option(fc.string()) }).map((body) => JSON.stringify(body)),
+  fc
+    .record({ query: fc.constant('{ __typename }'), variables: fc.jsonValue(), operationName: fc.option(fc.string()) })
+    .map((body) => JSON.stringify(body)),
 );
 
 const mutationInputs = fc
   .record(
     {
-      type: fc.oneof(fc.constantFrom('SPEND_THRESHOLD_REACHED', 'USAGE_THRESHOLD_REACHED', 'LOW_REMAINING_SEAT_BALANCE_REACHED', 'INVOICE_TOTAL_REACHED'), fc.string({ maxLength: 10 })),
+      type: fc.oneof(
+        fc.constantFrom(
+          'SPEND_THRESHOLD_REACHED',
+          'USAGE_THRESHOLD_REACHED',
+          'LOW_REMAINING_SEAT_BALANCE_REACHED',
+          'INVOICE_TOTAL_REACHED',
+        ),
+        fc.string({ maxLength: 10 }),
+      ),
       name: fc.oneof(fc.string({ maxLength: 20 }), fc.integer()),
       threshold: fc.oneof(fc.double(), fc.integer(), fc.string({ maxLength: 5 })),
       customerId: fc.oneof(fc.constant(customerId), fc.string({ maxLength: 40 })),
       uniquenessKey: fc.string({ maxLength: 140 }),
-      groupValues: fc.array(fc.record({ key: fc.string({ maxLength: 5 }), value: fc.option(fc.string({ maxLength: 5 })) }), { maxLength: 3 }),
+      groupValues: fc.array(fc.record({ key: fc.string({ maxLength: 5 }), value: fc.option(fc.string({ maxLength: 5 })) }), {
+        maxLength: 3,
+      }),
       seatFilter: fc.record({ seatGroupKey: fc.string({ maxLength: 5 }) }),
     },
     { requiredKeys: [] },
   )
   .map((input) =>
     JSON.stringify({
-      query: 'mutation M($input: CreateThresholdNotificationInput!) { createThresholdNotification(input: $input) { thresholdNotificationId } }',
+      query:
+        'mutation M($input: CreateThresholdNotificationInput!) { createThresholdNotification(input: $input) { thresholdNotificationId } }',
       variables: { input },
     }),
   );

@@ -41,7 +41,13 @@ async function graphql(query: string, bearer: string | undefined, variables: Rec
   });
   const text = await response.text();
   if (bearer === viewerA) bodiesSeenByA.push(text);
-  return { status: response.status, body: JSON.parse(text) as { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
+  return {
+    status: response.status,
+    body: JSON.parse(text) as {
+      data?: Record<string, unknown> | null;
+      errors?: Array<{ message: string; extensions?: { code?: string } }>;
+    },
+  };
 }
 
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
@@ -118,9 +124,15 @@ describe('a viewer scoped to customer A', () => {
   });
 
   it('gets null for B through aliases, node and nodes, and for B’s alerts and commits', async () => {
-    const aliased = await graphql(`{ mine: customer(id: "${a.customerId}") { name } theirs: customer(id: "${b.customerId}") { name alerts { edges { cursor } } } }`, viewerA);
+    const aliased = await graphql(
+      `{ mine: customer(id: "${a.customerId}") { name } theirs: customer(id: "${b.customerId}") { name alerts { edges { cursor } } } }`,
+      viewerA,
+    );
     expect(aliased.body.data).toEqual({ mine: { name: 'Customer A' }, theirs: null });
-    const nodes = await graphql(`{ nodes(ids: ["${globalId('Customer', a.customerId)}", "${globalId('Customer', b.customerId)}", "${globalId('Commit', `${b.customerId}:00000000-0000-4000-8000-000000000000`)}"]) { id } }`, viewerA);
+    const nodes = await graphql(
+      `{ nodes(ids: ["${globalId('Customer', a.customerId)}", "${globalId('Customer', b.customerId)}", "${globalId('Commit', `${b.customerId}:00000000-0000-4000-8000-000000000000`)}"]) { id } }`,
+      viewerA,
+    );
     expect((nodes.body.data?.nodes as unknown[]).map((node) => node !== null)).toEqual([true, false, false]);
     const node = await graphql(`{ node(id: "${globalId('Customer', b.customerId)}") { id } }`, viewerA);
     expect(node.body.data).toEqual({ node: null });
@@ -129,23 +141,40 @@ describe('a viewer scoped to customer A', () => {
   });
 
   it('cannot run admin mutations, and cannot reset B’s alerts (which read as missing)', async () => {
-    const create = await graphql('mutation { createThresholdNotification(input: { type: SPEND_THRESHOLD_REACHED, name: "x", threshold: 1 }) { thresholdNotificationId } }', viewerA);
+    const create = await graphql(
+      'mutation { createThresholdNotification(input: { type: SPEND_THRESHOLD_REACHED, name: "x", threshold: 1 }) { thresholdNotificationId } }',
+      viewerA,
+    );
     expect(create.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const archive = await graphql(`mutation { archiveThresholdNotification(input: { id: "${b.alertId}" }) { thresholdNotificationId } }`, viewerA);
+    const archive = await graphql(
+      `mutation { archiveThresholdNotification(input: { id: "${b.alertId}" }) { thresholdNotificationId } }`,
+      viewerA,
+    );
     expect(archive.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const commit = await graphql(
       `mutation { createCommit(input: { customerId: "${a.customerId}", type: PREPAID, priority: 1, productId: "00000000-0000-4000-8000-000000000000", accessSchedule: { segments: [{ amount: 1, startingAt: "2026-01-01T00:00:00Z", endingBefore: "2027-01-01T00:00:00Z" }] } }) { commit { id } } }`,
       viewerA,
     );
     expect(commit.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const resetTheirs = await graphql(`mutation { resetCustomerAlert(input: { customerId: "${b.customerId}", alertId: "${b.alertId}" }) { customerAlert { customerStatus } } }`, viewerA);
-    expect(resetTheirs.body.errors?.[0]).toMatchObject({ message: `No customer with id ${b.customerId}`, extensions: { code: 'NOT_FOUND' } });
-    const resetMine = await graphql(`mutation { resetCustomerAlert(input: { customerId: "${a.customerId}", alertId: "${a.alertId}" }) { customerAlert { customerStatus } } }`, viewerA);
+    const resetTheirs = await graphql(
+      `mutation { resetCustomerAlert(input: { customerId: "${b.customerId}", alertId: "${b.alertId}" }) { customerAlert { customerStatus } } }`,
+      viewerA,
+    );
+    expect(resetTheirs.body.errors?.[0]).toMatchObject({
+      message: `No customer with id ${b.customerId}`,
+      extensions: { code: 'NOT_FOUND' },
+    });
+    const resetMine = await graphql(
+      `mutation { resetCustomerAlert(input: { customerId: "${a.customerId}", alertId: "${a.alertId}" }) { customerAlert { customerStatus } } }`,
+      viewerA,
+    );
     expect(resetMine.body.errors).toBeUndefined();
   });
 
   it('subscribes to A but not to B, and a board feed carries only A’s changes', async () => {
-    const theirs = subscribeWs<StatusEvent>(gateway.graphqlUrl, STATUS_SUBSCRIPTION(b.customerId), 'customerAlertStatusChanged', { connectionParams: { authorization: `Bearer ${viewerA}` } });
+    const theirs = subscribeWs<StatusEvent>(gateway.graphqlUrl, STATUS_SUBSCRIPTION(b.customerId), 'customerAlertStatusChanged', {
+      connectionParams: { authorization: `Bearer ${viewerA}` },
+    });
     open.push(theirs);
     await theirs.ended();
     expect(JSON.stringify(theirs.errors)).toContain('NOT_FOUND');
@@ -159,7 +188,9 @@ describe('a viewer scoped to customer A', () => {
     open.push(board);
     // Admin watchers establish both customers' baselines; then both go into alarm.
     for (const customer of [a, b]) {
-      const watcher = subscribeWs<StatusEvent>(gateway.graphqlUrl, STATUS_SUBSCRIPTION(customer.customerId), 'customerAlertStatusChanged', { connectionParams: { authorization: `Bearer ${admin}` } });
+      const watcher = subscribeWs<StatusEvent>(gateway.graphqlUrl, STATUS_SUBSCRIPTION(customer.customerId), 'customerAlertStatusChanged', {
+        connectionParams: { authorization: `Bearer ${admin}` },
+      });
       open.push(watcher);
       await watcher.waitFor(1);
     }
@@ -199,7 +230,9 @@ describe('JWKS keys', () => {
     const { createServer } = await import('node:http');
     const { privateKey, publicKey } = await generateKeyPair('ES256');
     const jwk = { ...(await exportJWK(publicKey)), kid: 'key-1', alg: 'ES256', use: 'sig' };
-    const jwks = createServer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })));
+    const jwks = createServer((_request, response) =>
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })),
+    );
     await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
     const jwksUrl = `http://127.0.0.1:${(jwks.address() as { port: number }).port}/.well-known/jwks.json`;
     const withJwks = await startGateway({
@@ -217,7 +250,13 @@ describe('JWKS keys', () => {
       const { privateKey: stranger } = await generateKeyPair('ES256');
       const bad = await sign(stranger, 'key-1');
       const status = async (bearer: string) =>
-        (await fetch(withJwks.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` }, body: '{"query":"{ __typename }"}' })).status;
+        (
+          await fetch(withJwks.graphqlUrl, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
+            body: '{"query":"{ __typename }"}',
+          })
+        ).status;
       expect(await status(good)).toBe(200);
       expect(await status(bad)).toBe(401);
     } finally {

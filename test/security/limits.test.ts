@@ -45,7 +45,10 @@ describe('the upstream-call budget', () => {
   });
 
   it('counts batching: 120 customers by id cost two calls, not 120', async () => {
-    const ids = Array.from({ length: 120 }, (_, i) => `"${Buffer.from(`Customer:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`).toString('base64')}"`);
+    const ids = Array.from(
+      { length: 120 },
+      (_, i) => `"${Buffer.from(`Customer:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`).toString('base64')}"`,
+    );
     const { body } = await ask(`{ nodes(ids: [${ids.join(',')}]) { id } }`);
     expect(body.errors).toBeUndefined();
   });
@@ -56,11 +59,21 @@ describe('browser protections', () => {
     // What a form or an <img> on another site could send: no custom header, no JSON content type.
     const forgedGet = await fetch(`${harness.gateway.graphqlUrl}?query=${encodeURIComponent('{ __typename }')}`);
     expect(forgedGet.status).toBe(403);
-    const forgedPost = await fetch(harness.gateway.graphqlUrl, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ __typename }"}' });
+    const forgedPost = await fetch(harness.gateway.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(forgedPost.status).toBeGreaterThanOrEqual(400);
-    const allowed = await fetch(harness.gateway.graphqlUrl, { method: 'OPTIONS', headers: { origin: 'https://app.example.test', 'access-control-request-method': 'POST' } });
+    const allowed = await fetch(harness.gateway.graphqlUrl, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://app.example.test', 'access-control-request-method': 'POST' },
+    });
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.example.test');
-    const other = await fetch(harness.gateway.graphqlUrl, { method: 'OPTIONS', headers: { origin: 'https://evil.example.test', 'access-control-request-method': 'POST' } });
+    const other = await fetch(harness.gateway.graphqlUrl, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example.test', 'access-control-request-method': 'POST' },
+    });
     expect(other.headers.get('access-control-allow-origin')).not.toBe('https://evil.example.test');
   });
 });

@@ -44,7 +44,11 @@ async function names(token: string, query = '{ customers(first: 10) { edges { no
 
 describe('passthrough mode', () => {
   it('asks for a token and passes Metronome’s refusal on as UNAUTHENTICATED', async () => {
-    const none = await fetch(gateway.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ customers { edges { cursor } } }"}' });
+    const none = await fetch(gateway.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ customers { edges { cursor } } }"}',
+    });
     expect(none.status).toBe(401);
     const wrong = (await names('not-a-real-metronome-token')) as { errors: Array<{ extensions: { code: string } }> };
     expect(wrong.errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
@@ -54,7 +58,13 @@ describe('passthrough mode', () => {
     const requests = Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? first : second));
     const answers = await Promise.all(requests.map((org) => names(org.token).then((body) => ({ org, body }))));
     for (const { org, body } of answers) {
-      expect(body).toEqual({ data: { customers: { edges: [{ node: { name: org.customer.customerId === first.customer.customerId ? 'Org one customer' : 'Org two customer' } }] } } });
+      expect(body).toEqual({
+        data: {
+          customers: {
+            edges: [{ node: { name: org.customer.customerId === first.customer.customerId ? 'Org one customer' : 'Org two customer' } }],
+          },
+        },
+      });
     }
     // One organization's customer, asked for by UUID with the other's token, does not exist.
     expect(await names(first.token, `{ customer(id: "${second.customer.customerId}") { name } }`)).toEqual({ data: { customer: null } });
@@ -64,12 +74,22 @@ describe('passthrough mode', () => {
     const one = subscribeWs<StatusEvent>(gateway.graphqlUrl, STATUS_SUBSCRIPTION(first.customer.customerId), 'customerAlertStatusChanged', {
       connectionParams: { authorization: `Bearer ${first.token}` },
     });
-    const board = subscribeWs<StatusEvent>(gateway.graphqlUrl, 'subscription { alertStatusChanges { status customerAlert { customer { name } } } }', 'alertStatusChanges', {
-      connectionParams: { authorization: `Bearer ${first.token}` },
-    });
-    const two = subscribeWs<StatusEvent>(gateway.graphqlUrl, STATUS_SUBSCRIPTION(second.customer.customerId), 'customerAlertStatusChanged', {
-      connectionParams: { authorization: `Bearer ${second.token}` },
-    });
+    const board = subscribeWs<StatusEvent>(
+      gateway.graphqlUrl,
+      'subscription { alertStatusChanges { status customerAlert { customer { name } } } }',
+      'alertStatusChanges',
+      {
+        connectionParams: { authorization: `Bearer ${first.token}` },
+      },
+    );
+    const two = subscribeWs<StatusEvent>(
+      gateway.graphqlUrl,
+      STATUS_SUBSCRIPTION(second.customer.customerId),
+      'customerAlertStatusChanged',
+      {
+        connectionParams: { authorization: `Bearer ${second.token}` },
+      },
+    );
     open.push(one, board, two);
     await Promise.all([one.waitFor(1), two.waitFor(1)]);
     await second.customer.ingest(5); // found by organization two's poller
@@ -78,9 +98,14 @@ describe('passthrough mode', () => {
     expect(one.events).toHaveLength(1);
     expect(board.events).toEqual([]);
 
-    const crossed = subscribeWs<StatusEvent>(gateway.graphqlUrl, STATUS_SUBSCRIPTION(second.customer.customerId), 'customerAlertStatusChanged', {
-      connectionParams: { authorization: `Bearer ${first.token}` },
-    });
+    const crossed = subscribeWs<StatusEvent>(
+      gateway.graphqlUrl,
+      STATUS_SUBSCRIPTION(second.customer.customerId),
+      'customerAlertStatusChanged',
+      {
+        connectionParams: { authorization: `Bearer ${first.token}` },
+      },
+    );
     open.push(crossed);
     await crossed.ended();
     expect(JSON.stringify(crossed.errors)).toContain('NOT_FOUND');

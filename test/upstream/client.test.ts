@@ -66,7 +66,13 @@ describe('pagination, in each of Metronome’s three styles', () => {
     const { client } = clientFor(world.token);
     const access = { schedule_items: [{ amount: 10, starting_at: YEAR_START, ending_before: YEAR_END }] };
     for (let i = 0; i < 3; i += 1) {
-      await client.createCommit({ customer_id: world.customerId, type: 'PREPAID', priority: i, product_id: world.productId, access_schedule: access });
+      await client.createCommit({
+        customer_id: world.customerId,
+        type: 'PREPAID',
+        priority: i,
+        product_id: world.productId,
+        access_schedule: access,
+      });
     }
     await harness.resetCalls();
     const priorities: Array<number | undefined> = [];
@@ -87,13 +93,21 @@ describe('error mapping', () => {
 
     const missing = await client.getCustomer('00000000-0000-4000-8000-000000000000').catch((error: unknown) => error);
     expect(missing).toBeInstanceOf(UpstreamNotFoundError);
-    expect(missing).toMatchObject({ status: 404, route: 'GET /v1/customers/{customer_id}', upstreamMessage: 'Customer 00000000-0000-4000-8000-000000000000 not found' });
+    expect(missing).toMatchObject({
+      status: 404,
+      route: 'GET /v1/customers/{customer_id}',
+      upstreamMessage: 'Customer 00000000-0000-4000-8000-000000000000 not found',
+    });
 
-    const invalid = await client.createAlert({ alert_type: 'usage_threshold_reached', name: 'x', threshold: 1 }).catch((error: unknown) => error);
+    const invalid = await client
+      .createAlert({ alert_type: 'usage_threshold_reached', name: 'x', threshold: 1 })
+      .catch((error: unknown) => error);
     expect(invalid).toBeInstanceOf(UpstreamBadRequestError);
     expect((invalid as Error).message).toContain('billable_metric_id is required');
 
-    const unauthenticated = await clientFor('wrong-token-123').client.listCustomers().catch((error: unknown) => error);
+    const unauthenticated = await clientFor('wrong-token-123')
+      .client.listCustomers()
+      .catch((error: unknown) => error);
     expect(unauthenticated).toBeInstanceOf(UpstreamAuthenticationError);
     for (const error of [missing, invalid, unauthenticated]) {
       expect(JSON.stringify(error) + String(error)).not.toContain(world.token);
@@ -138,7 +152,9 @@ describe('retries', () => {
   it('gives up with RATE_LIMITED details when the wait asked for is too long', async () => {
     const world = await createWorld(harness.sandbox, harness.newOrganization());
     const { client } = clientFor(world.token, { retry: { maxRetryAfterMs: 500 } });
-    await harness.setKnobs({ faults: [{ route: 'GET /v1/customers', action: 'status', status: 429, retryAfterSeconds: 30, rateLimitType: 'customer', times: 1 }] });
+    await harness.setKnobs({
+      faults: [{ route: 'GET /v1/customers', action: 'status', status: 429, retryAfterSeconds: 30, rateLimitType: 'customer', times: 1 }],
+    });
     await harness.resetCalls();
     const error = await client.listCustomers().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UpstreamRateLimitError);
@@ -162,7 +178,9 @@ describe('retries', () => {
     const { client } = clientFor(world.token);
     await client.createAlert({ alert_type: 'spend_threshold_reached', name: 'x', threshold: 1, uniqueness_key: 'k' });
     await harness.resetCalls();
-    const error = await client.createAlert({ alert_type: 'spend_threshold_reached', name: 'x', threshold: 1, uniqueness_key: 'k' }).catch((e: unknown) => e);
+    const error = await client
+      .createAlert({ alert_type: 'spend_threshold_reached', name: 'x', threshold: 1, uniqueness_key: 'k' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UpstreamConflictError);
     expect(countCalls(await harness.calls(), 'POST /v1/alerts/create')).toBe(1);
   });

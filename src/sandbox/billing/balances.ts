@@ -32,7 +32,11 @@ export function netBalance(
   org: Organization,
   customerId: string,
   now: Date,
-  options: { creditTypeId?: string | undefined; filters?: BalanceFilter[] | undefined; mode?: 'FINALIZED' | 'FINALIZED_AND_DRAFT' | undefined },
+  options: {
+    creditTypeId?: string | undefined;
+    filters?: BalanceFilter[] | undefined;
+    mode?: 'FINALIZED' | 'FINALIZED_AND_DRAFT' | undefined;
+  },
 ): number {
   const creditTypeId = options.creditTypeId ?? USD_CENTS_ID;
   const draft = draftInvoiceId(customerId, periodOf(now));

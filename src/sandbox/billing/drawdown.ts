@@ -83,7 +83,14 @@ function applies(org: Organization, grant: GrantRecord, item: LineItem): boolean
  * this period's draft invoice had drawn before: the result depends only on the usage so far,
  * not on the order events arrived in.
  */
-export function applyUsageDrawdown(org: Organization, customerId: string, items: readonly LineItem[], now: Date, period: string, periodEnds: Date): void {
+export function applyUsageDrawdown(
+  org: Organization,
+  customerId: string,
+  items: readonly LineItem[],
+  now: Date,
+  period: string,
+  periodEnds: Date,
+): void {
   const invoiceId = draftInvoiceId(customerId, period);
   const grants = org.grantsOf(customerId);
   for (const grant of grants) {
@@ -117,7 +124,13 @@ export function applyUsageDrawdown(org: Organization, customerId: string, items:
 }
 
 /** What the draft invoice still charges after commits and credits: usage not covered by any grant. */
-export function uncoveredSpend(org: Organization, customerId: string, items: readonly LineItem[], creditTypeId: string, period: string): number {
+export function uncoveredSpend(
+  org: Organization,
+  customerId: string,
+  items: readonly LineItem[],
+  creditTypeId: string,
+  period: string,
+): number {
   const invoiceId = draftInvoiceId(customerId, period);
   const covered = org
     .grantsOf(customerId)

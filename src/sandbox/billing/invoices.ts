@@ -61,7 +61,15 @@ function creditTypeWire(org: Organization, creditTypeId: string): { id: string; 
   return { id: creditTypeId, name: record?.name ?? 'USD (cents)' };
 }
 
-function usageLine(org: Organization, item: LineItem, book: UsageBook, customerId: string, period: string, start: Date, end: Date): LineItemWire {
+function usageLine(
+  org: Organization,
+  item: LineItem,
+  book: UsageBook,
+  customerId: string,
+  period: string,
+  start: Date,
+  end: Date,
+): LineItemWire {
   const product = org.products.get(item.productId);
   const metric = product?.billableMetricId === undefined ? undefined : org.billableMetrics.get(product.billableMetricId);
   const quantity = metric ? book.usage(customerId, period, metric) : 0;
@@ -80,7 +88,13 @@ function usageLine(org: Organization, item: LineItem, book: UsageBook, customerI
 }
 
 /** The commit or credit drawdowns recorded against one invoice, as negative line items. */
-function appliedLines(grant: GrantRecord, invoiceId: string, creditType: { id: string; name: string }, start: Date, end: Date): LineItemWire[] {
+function appliedLines(
+  grant: GrantRecord,
+  invoiceId: string,
+  creditType: { id: string; name: string },
+  start: Date,
+  end: Date,
+): LineItemWire[] {
   const drawn = grant.entries.filter((entry) => entry.kind === 'deduction' && entry.invoiceId === invoiceId);
   const amount = drawn.reduce((sum, entry) => sum + entry.amount, 0);
   if (amount === 0) return [];

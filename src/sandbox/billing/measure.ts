@@ -39,7 +39,9 @@ function countedGrants(ctx: MeasureContext, alert: AlertRecord, kinds: ReadonlyA
     if (!segmentsOf(grant).some((segment) => isActive(segment, ctx.now))) return false;
     if ((grant.wire.access_schedule?.credit_type?.id ?? USD_CENTS_ID) !== creditTypeId) return false;
     return filters.every((filter) => {
-      const applies = filter.entity === 'ContractCreditOrCommit' || (filter.entity === 'Commit' ? grant.kind === 'commit' : filter.entity === 'ContractCredit' ? grant.kind === 'credit' : false);
+      const applies =
+        filter.entity === 'ContractCreditOrCommit' ||
+        (filter.entity === 'Commit' ? grant.kind === 'commit' : filter.entity === 'ContractCredit' ? grant.kind === 'credit' : false);
       return !applies || grant.wire.custom_fields?.[filter.key] === filter.value;
     });
   });
@@ -61,7 +63,12 @@ function invoiceTotal(ctx: MeasureContext, alert: AlertRecord, types: readonly s
   return usage + scheduled;
 }
 
-function balanceMeasure(ctx: MeasureContext, alert: AlertRecord, kinds: ReadonlyArray<GrantRecord['kind']>, percentage: boolean): Measurement {
+function balanceMeasure(
+  ctx: MeasureContext,
+  alert: AlertRecord,
+  kinds: ReadonlyArray<GrantRecord['kind']>,
+  percentage: boolean,
+): Measurement {
   const grants = countedGrants(ctx, alert, kinds);
   // With nothing to draw from there is no balance to run low: Metronome reports OK.
   if (grants.length === 0) return { groupKey: '', inAlarm: false, properties: {} };
@@ -102,7 +109,11 @@ function spendMeasures(ctx: MeasureContext, alert: AlertRecord): Measurement[] {
   const threshold = alert.alert.threshold;
   const measureGroup = (group: string | undefined, groupKey: string, groupValues?: unknown): Measurement => {
     const spend = spendOf(ctx.items, creditTypeId, group);
-    return { groupKey, inAlarm: spend >= threshold, properties: { current_spend: spend, ...(groupValues !== undefined && { group_values: groupValues }) } };
+    return {
+      groupKey,
+      inAlarm: spend >= threshold,
+      properties: { current_spend: spend, ...(groupValues !== undefined && { group_values: groupValues }) },
+    };
   };
   const filter = alert.alert.group_key_filter;
   if (filter) return [measureGroup(`${filter.key}=${filter.value}`, '')];
@@ -133,7 +144,9 @@ export function measure(ctx: MeasureContext, alert: AlertRecord): Measurement[] 
     case 'usage_threshold_reached': {
       const metric = alert.billableMetricId === undefined ? undefined : ctx.org.billableMetrics.get(alert.billableMetricId);
       const usage = metric ? ctx.book.usage(ctx.customerId, periodOf(ctx.now), metric) : 0;
-      return [{ groupKey: '', inAlarm: usage >= threshold, properties: { billable_metric_id: alert.billableMetricId, current_usage: usage } }];
+      return [
+        { groupKey: '', inAlarm: usage >= threshold, properties: { billable_metric_id: alert.billableMetricId, current_usage: usage } },
+      ];
     }
     case 'monthly_invoice_total_spend_threshold_reached':
     case 'invoice_total_reached': {

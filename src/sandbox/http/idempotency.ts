@@ -4,9 +4,7 @@ import type { Organization } from '../store/organization.js';
 
 const RETENTION_MS = 24 * 60 * 60 * 1000;
 
-export type IdempotencyOutcome =
-  | { kind: 'new' }
-  | { kind: 'replay'; status: number; body: unknown };
+export type IdempotencyOutcome = { kind: 'new' } | { kind: 'replay'; status: number; body: unknown };
 
 /**
  * Metronome's `Idempotency-Key` contract: the same key with the same request replays the first

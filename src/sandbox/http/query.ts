@@ -29,7 +29,10 @@ export class QueryReader {
   list(name: string): string[] | undefined {
     const values = this.params.getAll(name);
     if (values.length === 0) return undefined;
-    return values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value.length > 0);
+    return values
+      .flatMap((value) => value.split(','))
+      .map((value) => value.trim())
+      .filter((value) => value.length > 0);
   }
 
   boolean(name: string): boolean | undefined {

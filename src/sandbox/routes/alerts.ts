@@ -23,15 +23,16 @@ const createAlert = z.strictObject({
   credit_grant_type_filters: z.array(z.string()).optional(),
   custom_field_filters: z.array(customFieldFilter).optional(),
   group_key_filter: z.strictObject({ key: z.string().min(1), value: z.string() }).optional(),
-  group_values: z.array(z.strictObject({ key: z.string().min(1), value: z.string().optional() })).min(1).optional(),
+  group_values: z
+    .array(z.strictObject({ key: z.string().min(1), value: z.string().optional() }))
+    .min(1)
+    .optional(),
   invoice_types_filter: z.array(z.string().min(1)).min(1).optional(),
   seat_filter: z.strictObject({ seat_group_key: z.string().min(1), seat_group_value: z.string().optional() }).optional(),
   alert_specifiers: z
     .array(
       z.strictObject({
-        custom_field_filters: z
-          .array(z.strictObject({ entity, key: z.string().min(1), value: z.string().optional() }))
-          .optional(),
+        custom_field_filters: z.array(z.strictObject({ entity, key: z.string().min(1), value: z.string().optional() })).optional(),
         exclude: z.array(z.strictObject({ custom_field_filters: z.array(customFieldFilter).optional() })).optional(),
       }),
     )
@@ -91,9 +92,7 @@ export const alertRoutes: RouteModule = ({ clock }) => [
       const input = parseBody(createAlert, body);
       checkTypeRules(org, input);
       const alertId = randomUUID();
-      const creditType = NON_MONETARY_ALERT_TYPES.includes(input.alert_type)
-        ? null
-        : org.creditType(input.credit_type_id ?? USD_CENTS_ID);
+      const creditType = NON_MONETARY_ALERT_TYPES.includes(input.alert_type) ? null : org.creditType(input.credit_type_id ?? USD_CENTS_ID);
       const record: AlertRecord = {
         seq: org.nextSeq(),
         alert: {

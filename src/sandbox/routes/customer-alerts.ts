@@ -16,7 +16,12 @@ const getCustomerAlert = z.strictObject({
   group_values: z.array(z.strictObject({ key: z.string().min(1), value: z.string() })).optional(),
   seat_filter: z.strictObject({ seat_group_key: z.string().min(1), seat_group_value: z.string() }).optional(),
   alert_specifiers: z
-    .array(z.strictObject({ custom_field_filters: z.array(filter), exclude: z.array(z.strictObject({ custom_field_filters: z.array(filter).optional() })).optional() }))
+    .array(
+      z.strictObject({
+        custom_field_filters: z.array(filter),
+        exclude: z.array(z.strictObject({ custom_field_filters: z.array(filter).optional() })).optional(),
+      }),
+    )
     .optional(),
   plans_or_contracts: z.enum(['PLANS', 'CONTRACTS']).optional(),
 });

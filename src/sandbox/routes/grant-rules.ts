@@ -87,10 +87,7 @@ function itemTotal(item: Priced): number {
 const MONTHS: Record<string, number> = { MONTHLY: 1, QUARTERLY: 3, SEMI_ANNUAL: 6, ANNUAL: 12 };
 
 /** The stored invoice schedule: explicit items as given, or a recurring schedule expanded into items. */
-export function buildInvoiceSchedule(
-  schedule: InvoiceScheduleInput,
-  creditType: { id: string; name: string },
-): SchedulePointInTime {
+export function buildInvoiceSchedule(schedule: InvoiceScheduleInput, creditType: { id: string; name: string }): SchedulePointInTime {
   const items: Array<{ timestamp: string; amount: number; quantity: number; unit_price: number }> = [];
   for (const item of schedule.schedule_items ?? []) {
     const total = itemTotal(item);

@@ -4,9 +4,7 @@ import { customFields, id, timestamp } from '../http/validation.js';
 /** Request shapes shared by customer commits and customer credits. */
 
 export const accessSchedule = z.strictObject({
-  schedule_items: z
-    .array(z.strictObject({ amount: z.number().nonnegative(), starting_at: timestamp, ending_before: timestamp }))
-    .min(1),
+  schedule_items: z.array(z.strictObject({ amount: z.number().nonnegative(), starting_at: timestamp, ending_before: timestamp })).min(1),
   credit_type_id: id.optional(),
   access_type: z.enum(['SPEND', 'QUANTITY']).optional(),
 });

@@ -123,7 +123,9 @@ function truncateAccess(grant: GrantRecord, endBefore: string, field: string): G
   const segments = segmentsOf(grant);
   const currentEnd = Math.max(...segments.map((segment) => Date.parse(segment.ending_before)));
   if (end >= currentEnd) {
-    throw badRequest(`${field} must be earlier than the current end (${new Date(currentEnd).toISOString()}); end dates can only be moved earlier`);
+    throw badRequest(
+      `${field} must be earlier than the current end (${new Date(currentEnd).toISOString()}); end dates can only be moved earlier`,
+    );
   }
   const kept = segments
     .filter((segment) => Date.parse(segment.starting_at) < end)

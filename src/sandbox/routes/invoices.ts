@@ -40,7 +40,17 @@ export const invoiceRoutes: RouteModule = ({ clock, usageOf }) => [
     method: 'GET',
     path: '/v1/customers/{customer_id}/invoices/breakdowns',
     handler: ({ org, params, query }) => {
-      query.rejectUnknown(['next_page', 'status', 'skip_zero_qty_line_items', 'limit', 'window_size', 'sort', 'credit_type_id', 'starting_on', 'ending_before']);
+      query.rejectUnknown([
+        'next_page',
+        'status',
+        'skip_zero_qty_line_items',
+        'limit',
+        'window_size',
+        'sort',
+        'credit_type_id',
+        'starting_on',
+        'ending_before',
+      ]);
       const customerId = params.customer_id ?? '';
       org.customer(customerId);
       const size = (query.string('window_size') ?? 'DAY').toUpperCase();
@@ -56,7 +66,10 @@ export const invoiceRoutes: RouteModule = ({ clock, usageOf }) => [
       let breakdowns = windowsBetween(from, to, size)
         .filter((window) => window.start < now.getTime())
         .map((window) => windowBreakdown(org, book, customerId, window, now, skipZero))
-        .filter((breakdown) => (status === undefined || breakdown.status === status) && (creditType === undefined || breakdown.credit_type.id === creditType));
+        .filter(
+          (breakdown) =>
+            (status === undefined || breakdown.status === status) && (creditType === undefined || breakdown.credit_type.id === creditType),
+        );
       if (sortOf(query) === 'date_desc') breakdowns = breakdowns.reverse();
       const { page, nextPage } = paginate(
         breakdowns.map((breakdown, index) => ({ seq: index + 1, breakdown })),
@@ -69,7 +82,19 @@ export const invoiceRoutes: RouteModule = ({ clock, usageOf }) => [
     method: 'GET',
     path: '/v1/customers/{customer_id}/invoices',
     handler: ({ org, params, query }) => {
-      query.rejectUnknown(['limit', 'next_page', 'status', 'type', 'skip_zero_qty_line_items', 'sort', 'credit_type_id', 'contract_id', 'starting_on', 'ending_before', 'webhook_notification_id']);
+      query.rejectUnknown([
+        'limit',
+        'next_page',
+        'status',
+        'type',
+        'skip_zero_qty_line_items',
+        'sort',
+        'credit_type_id',
+        'contract_id',
+        'starting_on',
+        'ending_before',
+        'webhook_notification_id',
+      ]);
       const customerId = params.customer_id ?? '';
       org.customer(customerId);
       const status = statusOf(query, INVOICE_STATUSES);

@@ -17,7 +17,10 @@ const windowSize = z
   .pipe(z.enum(['HOUR', 'DAY', 'NONE'], { error: 'must be HOUR, DAY or NONE' }));
 
 const usageBatch = z.strictObject({
-  customer_ids: z.array(id).max(MAX_USAGE_CUSTOMERS, { error: `at most ${MAX_USAGE_CUSTOMERS} customers per query` }).optional(),
+  customer_ids: z
+    .array(id)
+    .max(MAX_USAGE_CUSTOMERS, { error: `at most ${MAX_USAGE_CUSTOMERS} customers per query` })
+    .optional(),
   billable_metrics: z
     .array(
       z.strictObject({
@@ -66,10 +69,9 @@ export const usageRoutes: RouteModule = ({ clock, usageOf }) => [
             const groups =
               groupBy &&
               Object.fromEntries(
-                (groupBy.values ?? book.groupValuesBetween(customerId, record.metric.id, groupBy.key, window.start, window.end)).map((value) => [
-                  value,
-                  book.usageBetween(customerId, record, window.start, window.end, `${groupBy.key}=${value}`),
-                ]),
+                (groupBy.values ?? book.groupValuesBetween(customerId, record.metric.id, groupBy.key, window.start, window.end)).map(
+                  (value) => [value, book.usageBetween(customerId, record, window.start, window.end, `${groupBy.key}=${value}`)],
+                ),
               );
             return {
               customer_id: customerId,
@@ -111,7 +113,8 @@ export const usageRoutes: RouteModule = ({ clock, usageOf }) => [
         from = iso(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
         to = iso(periodEnd(now).getTime());
       }
-      if (from === undefined || to === undefined) throw badRequest('starting_on and ending_before are required unless current_period is true');
+      if (from === undefined || to === undefined)
+        throw badRequest('starting_on and ending_before are required unless current_period is true');
       const filter = input.group_filters?.[key] ?? input.group_by?.values;
       const book = usageOf(org);
       const rows = windowsBetween(from, to, input.window_size as WindowSize).flatMap((window) =>

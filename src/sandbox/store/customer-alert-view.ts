@@ -15,7 +15,8 @@ export function customerAlertView(
   customer: CustomerRecord,
   groupValues?: ReadonlyArray<{ key: string; value?: string }>,
 ): CustomerAlert {
-  const state = org.pairs.get(pairKey(alert.alert.id, customer.detail.id, groupValuesKey(groupValues))) ?? initialPairState(alert, customer);
+  const state =
+    org.pairs.get(pairKey(alert.alert.id, customer.detail.id, groupValuesKey(groupValues))) ?? initialPairState(alert, customer);
   const archived = alert.alert.status === 'archived';
   return {
     customer_status: archived ? null : state.status,

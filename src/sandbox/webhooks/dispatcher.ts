@@ -64,7 +64,12 @@ export class WebhookDispatcher {
     this.closed = true;
   }
 
-  private async deliver(destination: { url: string; secret: string }, id: string, alertId: string | undefined, body: string): Promise<void> {
+  private async deliver(
+    destination: { url: string; secret: string },
+    id: string,
+    alertId: string | undefined,
+    body: string,
+  ): Promise<void> {
     for (let attempt = 1; attempt <= this.options.maxAttempts && !this.closed; attempt += 1) {
       // Signed with real time, not the sandbox clock: receivers check it against theirs.
       const date = new Date().toUTCString();
