@@ -55,8 +55,9 @@ function strip(value: Json): Json {
 }
 
 function refsIn(value: Json, found: Set<string>): void {
-  if (Array.isArray(value)) value.forEach((item) => refsIn(item, found));
-  else if (value && typeof value === 'object') {
+  if (Array.isArray(value)) {
+    for (const item of value) refsIn(item, found);
+  } else if (value && typeof value === 'object') {
     for (const [key, inner] of Object.entries(value)) {
       if (key === '$ref' && typeof inner === 'string') found.add(inner);
       else refsIn(inner, found);

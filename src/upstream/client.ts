@@ -281,7 +281,13 @@ export class MetronomeClient {
   private call(spec: CallSpec, options: CallOptions): Promise<unknown> {
     const own = options.onAttempt;
     const scoped = this.defaults.onAttempt;
-    const onAttempt = own && scoped ? (attempt: UpstreamAttempt) => (own(attempt), scoped(attempt)) : (own ?? scoped);
+    const onAttempt =
+      own && scoped
+        ? (attempt: UpstreamAttempt) => {
+            own(attempt);
+            scoped(attempt);
+          }
+        : (own ?? scoped);
     const signal = options.signal ?? this.defaults.signal;
     return this.transport.send({
       ...spec,

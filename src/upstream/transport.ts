@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pLimit, { type LimitFunction } from 'p-limit';
-import { Pool, errors as undiciErrors } from 'undici';
+import { type Dispatcher, Pool, errors as undiciErrors } from 'undici';
 import {
   UpstreamBadResponseError,
   UpstreamError,
@@ -191,7 +191,7 @@ export class UpstreamTransport {
     }
     if (request.idempotencyKey !== undefined) headers['idempotency-key'] = request.idempotencyKey;
 
-    let response;
+    let response: Dispatcher.ResponseData;
     try {
       response = await this.pool.request({
         method: request.method,

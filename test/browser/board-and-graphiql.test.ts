@@ -61,6 +61,7 @@ describe('in a real browser', () => {
     await page.waitForSelector('.graphiql-execute-button', { timeout: 20_000 });
     await page.click('.graphiql-execute-button');
     // The result pane is a code editor that renders spaces as non-breaking ones.
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered, one editor line per element
     await page.waitForFunction(() => document.body.innerText.replace(/\s/g, ' ').includes('"name": "Acme Corporation"'), undefined, {
       timeout: 20_000,
     });
@@ -74,6 +75,7 @@ describe('in a real browser', () => {
     await page.goto(`${gateway.graphqlUrl}?query=${encodeURIComponent(subscription)}`);
     await page.waitForSelector('.graphiql-execute-button', { timeout: 20_000 });
     await page.click('.graphiql-execute-button');
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered, one editor line per element
     await page.waitForFunction(() => document.body.innerText.replace(/\s/g, ' ').includes('"source": "SNAPSHOT"'), undefined, {
       timeout: 20_000,
     });

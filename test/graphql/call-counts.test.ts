@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { useGateway } from '../helpers/gateway.js';
-import { countCalls } from '../helpers/sandbox.js';
 import { seedCustomers, type SeededCustomer } from '../helpers/seed.js';
 
 // Exact upstream call counts, read from the sandbox's call counter: what batching and

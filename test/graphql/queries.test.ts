@@ -228,12 +228,9 @@ describe("reading a customer's threshold notifications", () => {
       notification: { type: 'SPEND_THRESHOLD_REACHED', status: 'ENABLED', threshold: 1000, creditType: { name: 'USD (cents)' } },
     });
     const archivedId = acme.alertIds[4] ?? '';
-    await harness.sandboxHarness.sandbox.dispatch(
-      harness.sandboxHarness.sandbox.organization(harness.token)!,
-      'POST',
-      '/v1/alerts/archive',
-      { id: archivedId },
-    );
+    const organization = harness.sandboxHarness.sandbox.organization(harness.token);
+    if (!organization) throw new Error('the test token names no sandbox organization');
+    await harness.sandboxHarness.sandbox.dispatch(organization, 'POST', '/v1/alerts/archive', { id: archivedId });
     const enabled = await harness.execute(AlertsPage, { id: acme.id, first: 10 });
     expect(enabled.body.data?.customer?.alerts?.edges.map((e) => e.node.notification.id)).not.toContain(archivedId);
     const archived = await harness.execute(AlertsPage, { id: acme.id, first: 10, statuses: ['ARCHIVED'] });

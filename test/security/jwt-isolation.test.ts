@@ -133,7 +133,7 @@ describe('a viewer scoped to customer A', () => {
       `{ nodes(ids: ["${globalId('Customer', a.customerId)}", "${globalId('Customer', b.customerId)}", "${globalId('Commit', `${b.customerId}:00000000-0000-4000-8000-000000000000`)}"]) { id } }`,
       viewerA,
     );
-    expect((nodes.body.data?.nodes as unknown[]).map((node) => node !== null)).toEqual([true, false, false]);
+    expect(((nodes.body.data?.nodes ?? []) as unknown[]).map((node) => node !== null)).toEqual([true, false, false]);
     const node = await graphql(`{ node(id: "${globalId('Customer', b.customerId)}") { id } }`, viewerA);
     expect(node.body.data).toEqual({ node: null });
     const alert = await graphql(`{ customerAlert(customerId: "${b.customerId}", alertId: "${b.alertId}") { customerStatus } }`, viewerA);

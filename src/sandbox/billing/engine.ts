@@ -64,9 +64,11 @@ export class BillingEngine {
         return;
       }
       case 'customer':
-        return this.evaluateCustomerId(change.customerId, 'configuration_change');
+        this.evaluateCustomerId(change.customerId, 'configuration_change');
+        return;
       case 'grant':
-        return this.evaluateCustomerId(change.customerId, 'commit_change');
+        this.evaluateCustomerId(change.customerId, 'commit_change');
+        return;
       case 'alert': {
         const alert = this.org.alerts.get(change.alertId);
         if (!alert) return;

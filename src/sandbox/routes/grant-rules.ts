@@ -55,7 +55,7 @@ function checkInvoiceSchedule(schedule: InvoiceScheduleInput): void {
   if (hasItems === hasRecurring) {
     throw badRequest('invoice_schedule must have either schedule_items or recurring_schedule, not both');
   }
-  schedule.schedule_items?.forEach((item, index) => checkPricing(item, `invoice_schedule.schedule_items[${index}]`));
+  for (const [index, item] of (schedule.schedule_items ?? []).entries()) checkPricing(item, `invoice_schedule.schedule_items[${index}]`);
   const recurring = schedule.recurring_schedule;
   if (recurring) {
     checkPricing(recurring, 'invoice_schedule.recurring_schedule');

@@ -48,7 +48,9 @@ export class WebhookDispatcher {
       const alertId = typeof notification.properties.alert_id === 'string' ? notification.properties.alert_id : undefined;
       void this.deliver(destination, notification.id, alertId, body).finally(() => {
         this.inFlight -= 1;
-        if (this.inFlight === 0) this.idleWaiters.splice(0).forEach((resolve) => resolve());
+        if (this.inFlight === 0) {
+          for (const resolve of this.idleWaiters.splice(0)) resolve();
+        }
       });
     }
   }
