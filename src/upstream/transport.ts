@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { type Dispatcher, Pool, errors as undiciErrors } from 'undici';
 import {
@@ -133,20 +133,24 @@ export class UpstreamTransport {
   /** Sends the request, retrying where allowed, and returns the parsed JSON body (or undefined). */
   async send(request: UpstreamRequest): Promise<UpstreamBody> {
     const retryable = request.safe || request.idempotencyKey !== undefined;
+    const scope = this.breaker ? circuitScope(request.token) : '';
     let attempt = 0;
     for (;;) {
       attempt += 1;
       const started = performance.now();
       try {
-        this.breaker?.beforeCall(request.route);
+        this.breaker?.beforeCall(request.route, scope);
         const result = await this.limit(() => this.attemptOnce(request));
-        this.breaker?.succeeded(request.route);
+        this.breaker?.succeeded(request.route, scope);
         this.report(request, { attempt, durationMs: performance.now() - started, status: result.status });
         return result.body;
       } catch (error) {
         const failure = error instanceof UpstreamError ? error : this.wrapUnexpected(request.route, error);
         failure.attempts = attempt;
-        if (!(failure instanceof CircuitOpenError) && countsAgainstCircuit(failure)) this.breaker?.failed(request.route);
+        // A call its caller abandoned (client gone, operation cancelled) says nothing about
+        // upstream's health: only upstream's own failures count against the circuit.
+        if (request.signal?.aborted) this.breaker?.abandoned(request.route, scope);
+        else if (!(failure instanceof CircuitOpenError) && countsAgainstCircuit(failure)) this.breaker?.failed(request.route, scope);
         const delay = retryable ? this.retryDelay(failure, attempt) : undefined;
         this.report(request, {
           attempt,
@@ -267,6 +271,18 @@ export class UpstreamTransport {
 /** Upstream trouble (not the caller's fault, not a rate limit) is what trips a circuit. */
 function countsAgainstCircuit(error: UpstreamError): boolean {
   return error instanceof UpstreamUnavailableError || (error.status !== undefined && error.status >= 500);
+}
+
+/** Circuits are per organization: a short, non-reversible key of the token (cached, tokens are few). */
+const scopes = new Map<string, string>();
+function circuitScope(token: string): string {
+  let scope = scopes.get(token);
+  if (scope === undefined) {
+    if (scopes.size > 10_000) scopes.clear();
+    scope = createHash('sha256').update(token).digest('hex').slice(0, 16);
+    scopes.set(token, scope);
+  }
+  return scope;
 }
 
 /** A fresh key for a create that the caller did not key itself. */

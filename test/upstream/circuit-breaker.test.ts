@@ -1,0 +1,97 @@
+import { request } from 'undici';
+import { describe, expect, it } from 'vitest';
+import { startGateway } from '../../src/server/gateway.js';
+import { useGateway } from '../helpers/gateway.js';
+import { countCalls } from '../helpers/sandbox.js';
+
+// Only upstream's own failures count against a circuit: callers who give up on their requests (a
+// load generator stopping, a browser navigating away) say nothing about upstream's health, and one
+// organization's failing calls say nothing about another's.
+
+const THRESHOLD = 3;
+const harness = useGateway({ gateway: { upstreamMaxAttempts: 1, breaker: { failureThreshold: THRESHOLD, cooldownMs: 60_000 } } });
+const QUERY = JSON.stringify({ query: '{ customers(first: 1) { edges { cursor } } }' });
+
+/** Sends the query and abandons it once the sandbox is serving its upstream call. */
+async function abandonMidFlight(): Promise<string | undefined> {
+  await harness.sandboxHarness.resetCalls();
+  const controller = new AbortController();
+  let answered = false;
+  const answer = request(harness.gateway.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: QUERY,
+    signal: controller.signal,
+  })
+    .then(async (response) => (await response.body.json()) as { errors?: Array<{ extensions?: { code?: string } }> })
+    .catch(() => undefined)
+    .finally(() => (answered = true));
+  // An open circuit answers at once without calling upstream: stop waiting then.
+  while (!answered && countCalls(await harness.sandboxHarness.calls(), 'GET /v1/customers') === 0) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  controller.abort();
+  return (await answer)?.errors?.[0]?.extensions?.code;
+}
+
+describe('the circuit breaker and abandoned requests', () => {
+  it(`stays closed after ${THRESHOLD * 3} requests abandoned mid-flight`, async () => {
+    // Slow enough that every request is still waiting on upstream when its caller leaves.
+    await harness.sandboxHarness.setKnobs({ faults: [{ route: 'GET /v1/customers', action: 'delay', delayMs: 3_000 }] });
+    const answers: Array<string | undefined> = [];
+    try {
+      for (let i = 0; i < THRESHOLD * 3; i += 1) answers.push(await abandonMidFlight());
+    } finally {
+      await harness.sandboxHarness.setKnobs({ faults: [] });
+    }
+    // Every caller left before an answer came: none was told the upstream is unavailable.
+    expect(answers.filter((code) => code === 'UPSTREAM_UNAVAILABLE')).toEqual([]);
+
+    const metrics = await (await fetch(`${harness.gateway.url}/metrics`)).text();
+    expect(metrics).not.toMatch(/gateway_upstream_circuit_state\{route="GET \/v1\/customers"\} [12]/);
+    const { body } = await harness.post(QUERY);
+    expect(body.errors).toBeUndefined();
+  });
+});
+
+describe('circuits per organization (passthrough)', () => {
+  it("one organization's persistent 5xx opens its own circuit, not the other's", async () => {
+    const sandbox = harness.sandboxHarness.sandbox;
+    const [failing, healthy] = [harness.sandboxHarness.newOrganization(), harness.sandboxHarness.newOrganization()].map((token) => {
+      const org = sandbox.organization(token);
+      if (!org) throw new Error('no organization');
+      return { token, org };
+    });
+    const customerOf = async (org: NonNullable<ReturnType<typeof sandbox.organization>>) =>
+      ((await sandbox.dispatch(org, 'POST', '/v1/customers', { name: 'Circuit customer' })) as { data: { id: string } }).data.id;
+    const failingCustomer = await customerOf(failing!.org);
+    const healthyCustomer = await customerOf(healthy!.org);
+    const gateway = await startGateway({
+      host: '127.0.0.1',
+      port: 0,
+      metronomeBaseUrl: harness.sandboxHarness.url,
+      metronomeToken: 'gateway-has-no-token-of-its-own',
+      authMode: 'passthrough',
+      upstreamMaxAttempts: 1,
+      breaker: { failureThreshold: THRESHOLD, cooldownMs: 60_000 },
+    });
+    const ask = async (token: string, customerId: string) => {
+      const response = await fetch(gateway.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: `{ customer(id: "${customerId}") { name } }` }),
+      });
+      const body = (await response.json()) as { data?: { customer: { name: string } | null }; errors?: Array<{ extensions?: { code?: string } }> };
+      return body.errors?.[0]?.extensions?.code ?? body.data?.customer?.name;
+    };
+    await harness.sandboxHarness.setKnobs({ faults: [{ match: failingCustomer, action: 'status', status: 503 }] });
+    try {
+      for (let i = 0; i < THRESHOLD; i += 1) expect(await ask(failing!.token, failingCustomer)).toBe('UPSTREAM_ERROR');
+      expect(await ask(failing!.token, failingCustomer)).toBe('UPSTREAM_UNAVAILABLE');
+      expect(await ask(healthy!.token, healthyCustomer)).toBe('Circuit customer');
+    } finally {
+      await harness.sandboxHarness.setKnobs({ faults: [] });
+      await gateway.close();
+    }
+  });
+});
