@@ -10,6 +10,11 @@ export interface GatewayContext {
   viewer: Viewer;
   /** The upstream client acting for this viewer's organization. */
   upstream: MetronomeClient;
+  /**
+   * The same organization's client, bound to no request: for work shared beyond this operation
+   * (pollers, refreshes other subscribers join), which must not stop when this caller leaves.
+   */
+  liveUpstream: MetronomeClient;
   loaders: Loaders;
   requestId: string;
   /** Status feeds, pub/sub and pollers shared by the whole process. */

@@ -19,6 +19,7 @@ export function requireCustomerAccess(ctx: GatewayContext, customerId: string): 
  */
 export function refreshAfterMutation(ctx: GatewayContext, customerIds: readonly string[]): void {
   for (const customerId of customerIds) {
-    ctx.live.refresher.refresh(ctx.viewer.tenant, ctx.upstream, customerId, 'MUTATION').catch(() => undefined);
+    // Outlives the mutation's request (and is shared with other refreshes): not request-bound.
+    ctx.live.refresher.refresh(ctx.viewer.tenant, ctx.liveUpstream, customerId, 'MUTATION').catch(() => undefined);
   }
 }

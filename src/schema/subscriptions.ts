@@ -88,9 +88,11 @@ function customerFeed(
       push(event).catch(() => undefined);
     };
     const leave = ctx.live.channels.listen(customerChannel(tenant, customerId), (event) => (live ? deliver(event) : waiting.push(event)));
-    const unwatch = ctx.live.poller.watch(tenant, ctx.upstream, customerId);
+    // The poll loop and the refresh are shared with other subscribers: they use the client bound to
+    // no request, or this subscriber leaving would cancel them for everyone.
+    const unwatch = ctx.live.poller.watch(tenant, ctx.liveUpstream, customerId);
     try {
-      const current = await ctx.live.refresher.refresh(tenant, ctx.upstream, customerId, 'SNAPSHOT');
+      const current = await ctx.live.refresher.refresh(tenant, ctx.liveUpstream, customerId, 'SNAPSHOT');
       for (const wire of current) known.set(wire.alert.id, statusOf(wire));
       if (includeInitial) {
         const changedAt = new Date().toISOString();

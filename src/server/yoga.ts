@@ -108,6 +108,7 @@ export function createGatewayYoga(options: YogaOptions): GatewayYoga {
       return {
         viewer: auth.viewer,
         upstream: scoped,
+        liveUpstream: upstream,
         // A new set per operation: nothing cached here outlives the request.
         loaders: createLoaders(scoped, {}, onBatch),
         requestId: request?.headers.get('x-request-id') ?? randomUUID(),

@@ -1,0 +1,39 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { useGateway } from '../helpers/gateway.js';
+import { quietPeriod, subscribeSse, subscribeWs, type SubscriptionRecorder } from '../helpers/live-clients.js';
+import { STATUS_SUBSCRIPTION, meteredCustomer, type StatusEvent } from '../helpers/metered.js';
+
+// The poller and the refresher are shared by every subscriber of a customer: they must not be
+// tied to the request of whoever came first. When that first subscriber (on SSE, whose request
+// ends when it leaves) goes away, the others keep getting polled changes.
+
+const harness = useGateway({ gateway: { pollIntervalMs: 200 } });
+const open: Array<SubscriptionRecorder<StatusEvent>> = [];
+
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((subscription) => subscription.close()));
+});
+
+async function activeSubscriptions(): Promise<number> {
+  const text = await (await fetch(`${harness.gateway.url}/metrics`)).text();
+  return Number(/^gateway_active_subscriptions (\d+)/m.exec(text)?.[1]);
+}
+
+describe('shared live services', () => {
+  it('keep polling for the others after the first (SSE) subscriber leaves', async () => {
+    const customer = await meteredCustomer(harness.sandboxHarness.sandbox, harness.token, 'Shared poll customer');
+    const first = subscribeSse<StatusEvent>(harness.gateway.graphqlUrl, STATUS_SUBSCRIPTION(customer.customerId), 'customerAlertStatusChanged');
+    await first.waitFor(1);
+    const second = subscribeWs<StatusEvent>(harness.gateway.graphqlUrl, STATUS_SUBSCRIPTION(customer.customerId), 'customerAlertStatusChanged');
+    open.push(second);
+    await second.waitFor(1);
+
+    await first.close();
+    for (let tries = 0; tries < 200 && (await activeSubscriptions()) !== 1; tries += 1) await quietPeriod(20);
+    expect(await activeSubscriptions()).toBe(1);
+
+    await customer.ingest(5);
+    const [, change] = await second.waitFor(2);
+    expect(change).toMatchObject({ previousStatus: 'OK', status: 'IN_ALARM', source: 'POLL' });
+  });
+});
