@@ -84,7 +84,7 @@ export function createAuthenticator(options: AuthOptions): Authenticator {
       if (!token) throw unauthenticated('Send your Metronome API token as "Authorization: Bearer <token>"');
       const tenant = tenantOf(token);
       return {
-        viewer: { kind: 'admin', tenant, customerIds: new Set(), subject: `token:${tenant}` },
+        viewer: { kind: 'admin', tenant, customerIds: new Set(), subject: `token:${tenant}`, key: `token:${tenant}` },
         client: options.client.withToken(token),
       };
     };
@@ -112,10 +112,12 @@ export function createAuthenticator(options: AuthOptions): Authenticator {
     const role = payload[jwt.roleClaim];
     const ids = payload[jwt.customerIdsClaim];
     const customerIds = Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string').map((id) => id.toLowerCase()) : [];
+    // Tokens without `sub` are told apart by the token itself: two such viewers never share a key.
+    const viewerKey = typeof payload.sub === 'string' && payload.sub !== '' ? `sub:${payload.sub}` : `token:${tenantOf(token)}`;
     const viewer: Viewer =
       role === 'admin'
-        ? { kind: 'admin', tenant: options.tenant, customerIds: new Set(), subject: String(payload.sub ?? 'admin') }
-        : { kind: 'customer', tenant: options.tenant, customerIds: new Set(customerIds), subject: String(payload.sub ?? 'customer') };
+        ? { kind: 'admin', tenant: options.tenant, customerIds: new Set(), subject: String(payload.sub ?? 'admin'), key: viewerKey }
+        : { kind: 'customer', tenant: options.tenant, customerIds: new Set(customerIds), subject: String(payload.sub ?? 'customer'), key: viewerKey };
     return { viewer, client: options.client, ...(typeof payload.exp === 'number' && { expiresAt: payload.exp * 1000 }) };
   };
 }

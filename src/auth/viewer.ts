@@ -12,6 +12,12 @@ export interface Viewer {
   readonly customerIds: ReadonlySet<string>;
   /** Display name for logs. */
   readonly subject: string;
+  /**
+   * A key unique to this viewer within its organization: per-viewer allowances (the rate limit)
+   * are counted under it. The JWT's `sub` when it has one, otherwise a hash of the credential
+   * itself, never a value two viewers could share by accident (such as the role).
+   */
+  readonly key: string;
 }
 
 export function canSeeCustomer(viewer: Viewer, customerId: string): boolean {
@@ -24,5 +30,5 @@ export function isAdmin(viewer: Viewer): boolean {
 
 /** The viewer of `AUTH_MODE=none`: everything, for the configured organization. */
 export function anonymousAdmin(tenant: string): Viewer {
-  return { kind: 'admin', tenant, customerIds: new Set(), subject: 'anonymous' };
+  return { kind: 'admin', tenant, customerIds: new Set(), subject: 'anonymous', key: 'anonymous' };
 }

@@ -35,7 +35,7 @@ export function staticLimitPlugins(limits: Limits): Array<Plugin<GatewayContext>
 export function useOperationGuards(limits: Limits, limiter: RateLimiter): Plugin<GatewayContext> {
   const guard = async (args: ExecutionArgs): Promise<Error | undefined> => {
     const ctx = args.contextValue as GatewayContext;
-    const wait = await limiter.take(`${ctx.viewer.tenant}:${ctx.viewer.subject}`);
+    const wait = await limiter.take(`${ctx.viewer.tenant}:${ctx.viewer.key}`);
     if (wait > 0) return gatewayError('RATE_LIMITED', 'Too many operations; retry later', { retryAfterMs: wait });
     const estimate = estimateUpstreamCalls(
       args.schema,

@@ -1,0 +1,32 @@
+import { SignJWT } from 'jose';
+import type { GatewayOptions } from '../../src/server/gateway.js';
+
+/** The HS256 secret the jwt-mode test gateways verify with. */
+export const TEST_JWT_SECRET = 'a-test-secret-long-enough-for-hs256-0000';
+
+/** Gateway options for `AUTH_MODE=jwt` with the test secret and the default claim names. */
+export const jwtMode: Pick<GatewayOptions, 'authMode' | 'jwt'> = {
+  authMode: 'jwt',
+  jwt: { secret: TEST_JWT_SECRET, roleClaim: 'role', customerIdsClaim: 'customer_ids' },
+};
+
+export interface TokenOptions {
+  /** `sub`; null leaves the claim out. Default: a fresh subject per token. */
+  subject?: string | null;
+  /** Expiry, in epoch seconds. Default: five minutes from now. */
+  expiresAt?: number;
+}
+
+let subjects = 0;
+
+/** Signs a viewer's JWT as an identity provider would. */
+export async function signViewerToken(claims: { role?: string; customer_ids?: string[] }, options: TokenOptions = {}): Promise<string> {
+  const jwt = new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuedAt();
+  const subject = options.subject === undefined ? `user-${(subjects += 1)}` : options.subject;
+  if (subject !== null) jwt.setSubject(subject);
+  jwt.setExpirationTime(options.expiresAt ?? Math.floor(Date.now() / 1000) + 300);
+  return jwt.sign(new TextEncoder().encode(TEST_JWT_SECRET));
+}
+
+/** The `Authorization` header of a token. */
+export const bearer = (token: string): Record<string, string> => ({ authorization: `Bearer ${token}` });
