@@ -119,7 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     const raw = typeof fromFlag === 'string' ? fromFlag : env[name] === '' ? undefined : env[name];
     const parsed = setting.schema.safeParse(raw);
     if (parsed.success) config[name] = parsed.data;
-    else problems.push(`${name}: ${parsed.error.issues.map((issue) => issue.message).join('; ')} (got ${JSON.stringify(raw)})`);
+    else problems.push(`${name}: ${parsed.error.issues.map((issue) => issue.message).join('; ')} (got ${shownValue(name as SettingName, raw)})`);
   }
   if (problems.length === 0) problems.push(...crossChecks(config as Config));
   if (problems.length > 0) throw new ConfigError(problems);
@@ -170,7 +170,30 @@ export function describeConfig(config: Config): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(config).map(([name, value]) => {
       const secret = 'secret' in settings[name as SettingName];
-      return [name, secret && value !== undefined ? '***' : value];
+      if (value === undefined) return [name, value];
+      if (secret) return [name, '***'];
+      return [name, typeof value === 'string' ? maskUrlCredentials(value) : value];
     }),
   );
+}
+
+/**
+ * A value as an error message may quote it: a secret only by its length (a too-short secret is
+ * still most of a secret), anything else with the credentials of a URL masked.
+ */
+function shownValue(name: SettingName, raw: string | undefined): string {
+  if (raw === undefined) return 'nothing';
+  if ('secret' in settings[name]) return `${raw.length} characters`;
+  return JSON.stringify(maskUrlCredentials(raw));
+}
+
+/**
+ * `redis://user:password@host` → `redis://user:***@host`. Any setting may be a URL with
+ * credentials in it (REDIS_URL typically is), so every value shown goes through this.
+ */
+function maskUrlCredentials(value: string): string {
+  return value.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/?#@]*)@/i, (_match, scheme: string, userinfo: string) => {
+    const colon = userinfo.indexOf(':');
+    return colon === -1 ? `${scheme}***@` : `${scheme}${userinfo.slice(0, colon)}:***@`;
+  });
 }

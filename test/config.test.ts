@@ -64,6 +64,16 @@ function startMain(env: Record<string, string>, args: string[] = []) {
   return { child, exited, output: () => output };
 }
 
+/** Waits (bounded) until the gateway printed its GraphQL URL on a line of its own. */
+async function graphqlUrlOf(run: ReturnType<typeof startMain>): Promise<string | undefined> {
+  let url: string | undefined;
+  for (let tries = 0; tries < 500 && !url; tries += 1) {
+    url = /^(http:\/\/127\.0\.0\.1:\d+\/graphql)$/m.exec(run.output())?.[1];
+    if (!url) await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return url;
+}
+
 describe('npm start', () => {
   it('refuses bad configuration with a non-zero exit and the variable named', async () => {
     const run = startMain({ PORT: 'not-a-port' });
@@ -71,13 +81,29 @@ describe('npm start', () => {
     expect(run.output()).toContain('PORT');
   });
 
+  it('refuses a too-short JWT_SECRET without echoing it', async () => {
+    const run = startMain({ JWT_SECRET: 'short-but-secret', PORT: '0' });
+    expect(await run.exited).toBe(2);
+    expect(run.output()).toContain('JWT_SECRET: use at least 32 characters (got 16 characters)');
+    expect(run.output()).not.toContain('short-but-secret');
+  });
+
+  it('prints REDIS_URL in the startup summary with its password masked', async () => {
+    // A closed port: the summary is printed whether or not Redis answers.
+    const run = startMain({ PORT: '0', SANDBOX_PORT: '0', SANDBOX_SIMULATOR: 'false', LOG_LEVEL: 'silent', REDIS_URL: 'redis://gateway:hunter2-pass@127.0.0.1:1' });
+    try {
+      expect(await graphqlUrlOf(run), run.output()).toBeDefined();
+      expect(run.output()).toContain('REDIS_URL=redis://gateway:***@127.0.0.1:1');
+      expect(run.output()).not.toContain('hunter2-pass');
+    } finally {
+      run.child.kill('SIGKILL');
+      await run.exited;
+    }
+  });
+
   it('starts the sandbox and the gateway, prints the GraphiQL URL on its own line, answers, and stops cleanly on SIGTERM', async () => {
     const run = startMain({ PORT: '0', SANDBOX_PORT: '0', SANDBOX_SIMULATOR: 'false', LOG_LEVEL: 'silent' });
-    let url: string | undefined;
-    for (let tries = 0; tries < 300 && !url; tries += 1) {
-      url = /^(http:\/\/127\.0\.0\.1:\d+\/graphql)$/m.exec(run.output())?.[1];
-      if (!url) await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    const url = await graphqlUrlOf(run);
     expect(url, run.output()).toBeDefined();
     expect(run.output()).toMatch(/Sandbox \(Metronome-compatible\) on http:\/\/127\.0\.0\.1:\d+/);
     const response = await fetch(url ?? '', {
