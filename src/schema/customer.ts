@@ -196,9 +196,9 @@ builder.queryFields((t) => ({
   customer: t.field({
     type: Customer,
     nullable: true,
-    description: 'One customer, by global ID or Metronome UUID; null when there is no such customer (or you may not see it).',
+    description: 'One customer, by global ID or Metronome UUID; null and NOT_FOUND when there is no such customer (or you may not see it).',
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => loadVisibleCustomer(ctx, parseCustomerId(String(args.id), 'id')),
+    resolve: (_root, args, ctx) => requireVisibleCustomer(ctx, parseCustomerId(String(args.id), 'id')),
   }),
   customers: t.connection(
     {

@@ -1,9 +1,10 @@
+import { UpstreamNotFoundError } from '../upstream/errors.js';
 import type { AlertCreateParams } from '../upstream/types.js';
 import { builder } from './builder.js';
 import type { GatewayContext } from './context.js';
 import { CustomerAlert } from './customer-alert.js';
 import { GroupValueInput, loadCustomerAlert } from './customer.js';
-import { badUserInput } from './errors.js';
+import { badUserInput, notFound } from './errors.js';
 import { refreshAfterMutation, requireAdmin, requireCustomerAccess } from './guards.js';
 import { parseCustomerId, parseUuid } from './ids.js';
 import { CustomFieldEntity, ThresholdNotificationType } from './notification.js';
@@ -212,7 +213,14 @@ builder.mutationFields((t) => ({
       const customerId = parseCustomerId(String(input.customerId), 'customerId');
       const alertId = parseUuid(String(input.alertId), 'alertId');
       requireCustomerAccess(ctx, customerId);
-      await ctx.upstream.resetCustomerAlert({ customer_id: customerId, alert_id: alertId }, mutationOptions(ctx, undefined));
+      try {
+        await ctx.upstream.resetCustomerAlert({ customer_id: customerId, alert_id: alertId }, mutationOptions(ctx, undefined));
+      } catch (error) {
+        // Upstream words "no such notification" and "another customer's notification" apart;
+        // the client gets one wording for both, so a reset cannot probe what exists.
+        if (error instanceof UpstreamNotFoundError) throw notFound(`No alert ${alertId} for customer ${customerId}`);
+        throw error;
+      }
       refreshAfterMutation(ctx, [customerId]);
       return { customerId, alertId };
     },

@@ -67,7 +67,10 @@ describe('passthrough mode', () => {
       });
     }
     // One organization's customer, asked for by UUID with the other's token, does not exist.
-    expect(await names(first.token, `{ customer(id: "${second.customer.customerId}") { name } }`)).toEqual({ data: { customer: null } });
+    expect(await names(first.token, `{ customer(id: "${second.customer.customerId}") { name } }`)).toMatchObject({
+      data: { customer: null },
+      errors: [{ message: `No customer with id ${second.customer.customerId}`, extensions: { code: 'NOT_FOUND' } }],
+    });
   });
 
   it('keeps live events apart: organization one never hears of organization two', async () => {
