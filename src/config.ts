@@ -119,7 +119,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
     const raw = typeof fromFlag === 'string' ? fromFlag : env[name] === '' ? undefined : env[name];
     const parsed = setting.schema.safeParse(raw);
     if (parsed.success) config[name] = parsed.data;
-    else problems.push(`${name}: ${parsed.error.issues.map((issue) => issue.message).join('; ')} (got ${shownValue(name as SettingName, raw)})`);
+    else
+      problems.push(
+        `${name}: ${parsed.error.issues.map((issue) => issue.message).join('; ')} (got ${shownValue(name as SettingName, raw)})`,
+      );
   }
   if (problems.length === 0) problems.push(...crossChecks(config as Config));
   if (problems.length > 0) throw new ConfigError(problems);

@@ -90,7 +90,13 @@ describe('npm start', () => {
 
   it('prints REDIS_URL in the startup summary with its password masked', async () => {
     // A closed port: the summary is printed whether or not Redis answers.
-    const run = startMain({ PORT: '0', SANDBOX_PORT: '0', SANDBOX_SIMULATOR: 'false', LOG_LEVEL: 'silent', REDIS_URL: 'redis://gateway:hunter2-pass@127.0.0.1:1' });
+    const run = startMain({
+      PORT: '0',
+      SANDBOX_PORT: '0',
+      SANDBOX_SIMULATOR: 'false',
+      LOG_LEVEL: 'silent',
+      REDIS_URL: 'redis://gateway:hunter2-pass@127.0.0.1:1',
+    });
     try {
       expect(await graphqlUrlOf(run), run.output()).toBeDefined();
       expect(run.output()).toContain('REDIS_URL=redis://gateway:***@127.0.0.1:1');

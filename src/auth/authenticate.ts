@@ -117,7 +117,13 @@ export function createAuthenticator(options: AuthOptions): Authenticator {
     const viewer: Viewer =
       role === 'admin'
         ? { kind: 'admin', tenant: options.tenant, customerIds: new Set(), subject: String(payload.sub ?? 'admin'), key: viewerKey }
-        : { kind: 'customer', tenant: options.tenant, customerIds: new Set(customerIds), subject: String(payload.sub ?? 'customer'), key: viewerKey };
+        : {
+            kind: 'customer',
+            tenant: options.tenant,
+            customerIds: new Set(customerIds),
+            subject: String(payload.sub ?? 'customer'),
+            key: viewerKey,
+          };
     return { viewer, client: options.client, ...(typeof payload.exp === 'number' && { expiresAt: payload.exp * 1000 }) };
   };
 }

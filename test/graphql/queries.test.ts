@@ -182,7 +182,9 @@ describe('reading customers', () => {
     const missing = await harness.execute(CustomerById, { id: '00000000-0000-4000-8000-000000000000' });
     expect(missing.body).toEqual({
       data: { customer: null },
-      errors: [expect.objectContaining({ message: 'No customer with id 00000000-0000-4000-8000-000000000000', extensions: { code: 'NOT_FOUND' } })],
+      errors: [
+        expect.objectContaining({ message: 'No customer with id 00000000-0000-4000-8000-000000000000', extensions: { code: 'NOT_FOUND' } }),
+      ],
     });
     const malformed = await harness.execute(CustomerById, { id: 'not-an-id' });
     expect(malformed.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

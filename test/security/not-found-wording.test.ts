@@ -37,7 +37,10 @@ let viewerA = '';
 const withoutIds = (body: unknown, ...ids: string[]): string => ids.reduce((text, id) => text.replaceAll(id, '<id>'), JSON.stringify(body));
 
 beforeAll(async () => {
-  [a, b] = (await seedCustomers(harness, [{ name: 'Customer A', alerts: 1 }, { name: 'Customer B', alerts: 1 }])) as [SeededCustomer, SeededCustomer];
+  [a, b] = (await seedCustomers(harness, [
+    { name: 'Customer A', alerts: 1 },
+    { name: 'Customer B', alerts: 1 },
+  ])) as [SeededCustomer, SeededCustomer];
   admin = await signViewerToken({ role: 'admin' });
   viewerA = await signViewerToken({ customer_ids: [a.id] });
 });
@@ -47,7 +50,9 @@ describe('an unknown customer', () => {
     const { body } = await harness.execute(CustomerName, { id: NOBODY }, bearer(admin));
     expect(body).toEqual({
       data: { customer: null },
-      errors: [expect.objectContaining({ message: `No customer with id ${NOBODY}`, path: ['customer'], extensions: { code: 'NOT_FOUND' } })],
+      errors: [
+        expect.objectContaining({ message: `No customer with id ${NOBODY}`, path: ['customer'], extensions: { code: 'NOT_FOUND' } }),
+      ],
     });
   });
 
