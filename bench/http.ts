@@ -12,6 +12,7 @@ import { promisify } from 'node:util';
 import { startGateway } from '../src/server/gateway.js';
 import { Sandbox } from '../src/sandbox/server.js';
 import { printTable } from './report.js';
+import { gatewayConfig } from '../test/helpers/config.js';
 
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 const run = promisify(execFile);
@@ -75,14 +76,12 @@ async function world(latencyMs: number, customers: number) {
     });
   }
   const sandboxUrl = await sandbox.listen('127.0.0.1', 0);
-  const gateway = await startGateway({
-    host: '127.0.0.1',
-    port: 0,
-    metronomeBaseUrl: sandboxUrl,
-    metronomeToken: org.token,
-    graphiql: false,
-    rateLimitPerMinute: 0,
-  });
+  const gateway = await startGateway(
+    gatewayConfig(sandboxUrl, org.token, {
+      GRAPHIQL: false,
+      RATE_LIMIT_PER_MINUTE: 0,
+    }),
+  );
   return {
     sandbox,
     sandboxUrl,

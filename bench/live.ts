@@ -13,6 +13,7 @@ import { startGateway, type RunningGateway } from '../src/server/gateway.js';
 import { Sandbox } from '../src/sandbox/server.js';
 import { meteredCustomer, STATUS_SUBSCRIPTION } from '../test/helpers/metered.js';
 import { percentile } from './stats.js';
+import { gatewayConfig } from '../test/helpers/config.js';
 
 const SECRET = 'bench-secret';
 
@@ -23,18 +24,16 @@ async function world(redisUrl?: string, instances = 1) {
   const gateways: RunningGateway[] = [];
   for (let i = 0; i < instances; i += 1) {
     gateways.push(
-      await startGateway({
-        host: '127.0.0.1',
-        port: 0,
-        metronomeBaseUrl: url,
-        metronomeToken: org.token,
-        webhookSecret: SECRET,
-        redisUrl,
-        pollIntervalMs: 3_600_000,
-        graphiql: false,
-        // Benchmarks measure the gateway, not its per-viewer rate limit.
-        rateLimitPerMinute: 0,
-      }),
+      await startGateway(
+        gatewayConfig(url, org.token, {
+          METRONOME_WEBHOOK_SECRET: SECRET,
+          REDIS_URL: redisUrl,
+          POLL_INTERVAL_MS: 3_600_000,
+          GRAPHIQL: false,
+          // Benchmarks measure the gateway, not its per-viewer rate limit.
+          RATE_LIMIT_PER_MINUTE: 0,
+        }),
+      ),
     );
   }
   const first = gateways[0];

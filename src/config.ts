@@ -8,8 +8,18 @@ import { z } from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65_535);
 const bool = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+const list = z.string().transform((value) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean),
+);
 
 export const settings = {
+  NODE_ENV: {
+    schema: z.enum(['development', 'production', 'test']).default('development'),
+    help: 'production turns GraphiQL, introspection and field suggestions off by default, and logs plain JSON',
+  },
   HOST: { schema: z.string().min(1).default('127.0.0.1'), help: 'Interface the gateway binds to' },
   PORT: { schema: port.default(4000), help: 'Gateway port (0 picks a free one)' },
   METRONOME_BASE_URL: { schema: z.url().default('https://api.metronome.com'), help: 'Metronome API origin' },
@@ -54,15 +64,10 @@ export const settings = {
       .default(256 * 1024),
     help: 'Largest request body accepted (413 above)',
   },
-  CORS_ORIGINS: { schema: z.string().optional(), help: 'Comma-separated origins allowed by CORS (unset: same origin only)' },
-  INTROSPECTION: {
-    schema: bool.default(process.env.NODE_ENV !== 'production'),
-    help: 'Answer introspection queries (off by default when NODE_ENV=production)',
-  },
-  GRAPHIQL: {
-    schema: bool.default(process.env.NODE_ENV !== 'production'),
-    help: 'Serve GraphiQL at /graphql (off by default when NODE_ENV=production)',
-  },
+  CORS_ORIGINS: { schema: list.default([]), help: 'Comma-separated origins allowed by CORS (unset: same origin only)' },
+  // Unset means "not in production": the default follows NODE_ENV (see resolveDerived).
+  INTROSPECTION: { schema: bool.optional(), help: 'Answer introspection queries (default: true, false when NODE_ENV=production)' },
+  GRAPHIQL: { schema: bool.optional(), help: 'Serve GraphiQL at /graphql (default: true, false when NODE_ENV=production)' },
   UPSTREAM_TIMEOUT_MS: { schema: z.coerce.number().int().min(100).default(15_000), help: 'Per-attempt deadline of an upstream call' },
   UPSTREAM_MAX_ATTEMPTS: {
     schema: z.coerce.number().int().min(1).max(10).default(3),
@@ -70,6 +75,23 @@ export const settings = {
   },
   UPSTREAM_MAX_CONCURRENCY: { schema: z.coerce.number().int().min(1).default(128), help: 'Upstream calls in flight at once' },
   UPSTREAM_CONNECTIONS: { schema: z.coerce.number().int().min(1).default(128), help: 'Keep-alive connections to Metronome' },
+  UPSTREAM_CONNECT_TIMEOUT_MS: {
+    schema: z.coerce.number().int().min(100).default(5_000),
+    help: 'Deadline for opening a connection to Metronome',
+  },
+  UPSTREAM_MAX_RETRY_AFTER_MS: {
+    schema: z.coerce.number().int().min(0).default(10_000),
+    help: 'Longest Retry-After from Metronome that is waited out (longer: the error goes to the caller)',
+  },
+  UPSTREAM_RETRY_BASE_DELAY_MS: {
+    schema: z.coerce.number().int().min(1).default(250),
+    help: 'Delay before the first retry of an upstream call, doubled each time',
+  },
+  UPSTREAM_RETRY_MAX_DELAY_MS: { schema: z.coerce.number().int().min(1).default(4_000), help: 'Cap on one computed retry delay' },
+  DRAIN_TIMEOUT_MS: {
+    schema: z.coerce.number().int().min(0).default(5_000),
+    help: 'How long in-flight HTTP requests may take to finish on shutdown',
+  },
   OTEL_EXPORTER_OTLP_ENDPOINT: { schema: z.url().optional(), help: 'OTLP/HTTP endpoint for traces; tracing is off when unset' },
   OTEL_TRACES_SAMPLER_ARG: {
     schema: z.coerce.number().min(0).max(1).default(0.05),
@@ -88,7 +110,23 @@ export const settings = {
 
 type Settings = typeof settings;
 export type SettingName = keyof Settings;
-export type Config = { [K in SettingName]: z.output<Settings[K]['schema']> };
+type Parsed = { [K in SettingName]: z.output<Settings[K]['schema']> };
+/** Derived settings (their default depends on another one) are always resolved. */
+type Derived = 'INTROSPECTION' | 'GRAPHIQL';
+export type Config = Omit<Parsed, Derived> & { [K in Derived]: boolean };
+
+/** Fills in the settings whose default depends on another setting. */
+function resolveDerived(parsed: Parsed): Config {
+  const development = parsed.NODE_ENV !== 'production';
+  return { ...parsed, INTROSPECTION: parsed.INTROSPECTION ?? development, GRAPHIQL: parsed.GRAPHIQL ?? development };
+}
+
+/** The configuration with every setting at its default (as `--help` lists them). */
+export function defaultConfig(): Config {
+  const config = loadConfig({}, []);
+  if (config === 'help') throw new Error('unreachable');
+  return config;
+}
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -124,9 +162,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
         `${name}: ${parsed.error.issues.map((issue) => issue.message).join('; ')} (got ${shownValue(name as SettingName, raw)})`,
       );
   }
-  if (problems.length === 0) problems.push(...crossChecks(config as Config));
+  const resolved = resolveDerived(config as Parsed);
+  if (problems.length === 0) problems.push(...crossChecks(resolved));
   if (problems.length > 0) throw new ConfigError(problems);
-  return config as Config;
+  return resolved;
 }
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
@@ -150,9 +189,9 @@ function crossChecks(config: Config): string[] {
 /** `--help` text: every setting with its flag, default and purpose. */
 export function helpText(): string {
   const lines = ['Usage: npm start -- [--flag value ...]', '', 'Every flag mirrors an environment variable:', ''];
+  const defaults = defaultConfig();
   for (const [name, setting] of Object.entries(settings)) {
-    const fallback = setting.schema.safeParse(undefined);
-    const shown = fallback.success && fallback.data !== undefined ? String(fallback.data) : '(unset)';
+    const shown = formatValue(defaults[name as SettingName]);
     lines.push(`  --${flagName(name).padEnd(26)} ${name.padEnd(26)} default ${shown.padEnd(26)} ${setting.help}`);
   }
   return lines.join('\n');
@@ -161,11 +200,18 @@ export function helpText(): string {
 /** A short startup summary: the settings that differ from their defaults (secrets masked), and the key ones. */
 export function summarizeConfig(config: Config): string {
   const always = new Set<string>(['AUTH_MODE', 'METRONOME_BASE_URL', 'REDIS_URL', 'POLL_INTERVAL_MS']);
-  const shown = Object.entries(describeConfig(config)).filter(([name, value]) => {
-    const fallback = settings[name as SettingName].schema.safeParse(undefined);
-    return always.has(name) || !fallback.success || fallback.data !== value;
-  });
-  return shown.map(([name, value]) => `${name}=${value === undefined ? '(unset)' : String(value)}`).join('  ');
+  const defaults = describeConfig(defaultConfig());
+  const shown = Object.entries(describeConfig(config)).filter(
+    ([name, value]) => always.has(name) || JSON.stringify(defaults[name]) !== JSON.stringify(value),
+  );
+  return shown.map(([name, value]) => `${name}=${formatValue(value)}`).join('  ');
+}
+
+/** How a setting's value reads in `--help` and the startup summary. */
+export function formatValue(value: unknown): string {
+  if (value === undefined) return '(unset)';
+  if (Array.isArray(value)) return value.length === 0 ? '(none)' : value.join(',');
+  return String(value);
 }
 
 /** The configuration with secrets masked, for the startup summary. */

@@ -40,51 +40,13 @@ async function main(): Promise<void> {
     console.log(`Sandbox (Metronome-compatible) on ${baseUrl} — demo token: ${token}`);
   }
 
-  const logger = createLogger(config.LOG_LEVEL, undefined, { pretty: process.stdout.isTTY && process.env.NODE_ENV !== 'production' });
+  const logger = createLogger(config.LOG_LEVEL, undefined, { pretty: process.stdout.isTTY && config.NODE_ENV !== 'production' });
   // Embedded mode: the sandbox sends its signed webhooks to this gateway, with a secret made up now.
   const webhookSecret = config.METRONOME_WEBHOOK_SECRET ?? (sandbox ? randomBytes(24).toString('hex') : undefined);
-  const gateway = await startGateway({
-    host: config.HOST,
-    port: config.PORT,
-    metronomeBaseUrl: baseUrl,
-    metronomeToken: token,
-    webhookSecret,
-    redisUrl: config.REDIS_URL,
-    pollIntervalMs: config.POLL_INTERVAL_MS,
-    otlpEndpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT,
-    traceSampleRatio: config.OTEL_TRACES_SAMPLER_ARG,
-    authMode: config.AUTH_MODE,
-    limits: {
-      maxDepth: config.MAX_DEPTH,
-      maxAliases: config.MAX_ALIASES,
-      maxTokens: config.MAX_TOKENS,
-      maxDirectives: config.MAX_DIRECTIVES,
-      maxUpstreamCalls: config.MAX_UPSTREAM_CALLS_PER_OPERATION,
-    },
-    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
-    breaker: { failureThreshold: config.BREAKER_FAILURE_THRESHOLD, cooldownMs: config.BREAKER_COOLDOWN_MS },
-    introspection: config.INTROSPECTION,
-    maxBodyBytes: config.MAX_BODY_BYTES,
-    corsOrigins: (config.CORS_ORIGINS ?? '')
-      .split(',')
-      .map((origin) => origin.trim())
-      .filter(Boolean),
-    production: process.env.NODE_ENV === 'production',
-    jwt: {
-      secret: config.JWT_SECRET,
-      jwksUrl: config.JWT_JWKS_URL,
-      issuer: config.JWT_ISSUER,
-      audience: config.JWT_AUDIENCE,
-      roleClaim: config.JWT_ROLE_CLAIM,
-      customerIdsClaim: config.JWT_CUSTOMER_IDS_CLAIM,
-    },
+  const gateway = await startGateway(
+    { ...config, METRONOME_BASE_URL: baseUrl, METRONOME_BEARER_TOKEN: token, METRONOME_WEBHOOK_SECRET: webhookSecret },
     logger,
-    graphiql: config.GRAPHIQL,
-    upstreamTimeoutMs: config.UPSTREAM_TIMEOUT_MS,
-    upstreamMaxAttempts: config.UPSTREAM_MAX_ATTEMPTS,
-    upstreamMaxConcurrency: config.UPSTREAM_MAX_CONCURRENCY,
-    upstreamConnections: config.UPSTREAM_CONNECTIONS,
-  });
+  );
   const demo = sandbox?.organization(config.SANDBOX_DEMO_TOKEN);
   if (demo && webhookSecret) demo.webhookDestinations = [{ url: gateway.webhookUrl, secret: webhookSecret }];
   console.log(`Configuration (non-defaults; --help lists all): ${summarizeConfig({ ...config, METRONOME_BASE_URL: baseUrl })}`);

@@ -1,8 +1,7 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { MetronomeClient } from '../upstream/client.js';
 import type { StatusRefresher } from './refresher.js';
 import type { LiveStore } from './store.js';
-import { verifyWebhook, type WebhookRejection } from './webhook-verify.js';
+import { verifyWebhook, type HeaderReader, type WebhookRejection } from './webhook-verify.js';
 
 export const WEBHOOK_PATH = '/webhooks/metronome';
 
@@ -15,61 +14,56 @@ export interface WebhookRouteOptions {
   client: MetronomeClient;
   refresher: StatusRefresher;
   store: LiveStore;
-  onOutcome: (outcome: WebhookOutcome, detail: { id?: string; type?: string }) => void;
+  onOutcome: (outcome: WebhookOutcome, detail: { id?: string; type?: string; requestId?: string }) => void;
   onRefreshError: (error: unknown) => void;
 }
 
-const BODY_LIMIT = 256 * 1024;
+/** Largest webhook body read; Metronome's notifications are a few kilobytes. */
+export const WEBHOOK_BODY_LIMIT = 256 * 1024;
 /** Metronome may deliver a notification more than once; remember ids for a day. */
 const DEDUPE_MS = 24 * 60 * 60 * 1000;
 
-function reply(response: ServerResponse, status: number, body: Record<string, string>): void {
-  const text = JSON.stringify(body);
-  response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
-  response.end(text);
+/** What to answer Metronome: a status and a small JSON body. */
+export interface WebhookReply {
+  status: number;
+  body: Record<string, string>;
+}
+
+/** One delivery as it arrived: its headers and its raw body (the signature covers the exact bytes). */
+export interface WebhookDelivery {
+  header: HeaderReader;
+  body: string;
 }
 
 /**
- * `POST /webhooks/metronome`. Verifies, de-duplicates, answers at once, and only then asks
- * upstream for the customer's current statuses: the webhook says that something changed,
- * upstream says what is true now. Forged, stale or malformed requests never publish anything.
+ * One `POST /webhooks/metronome` delivery. Verifies, de-duplicates, answers at once, and only
+ * then asks upstream for the customer's current statuses: the webhook says that something
+ * changed, upstream says what is true now. Forged, stale or malformed deliveries never publish.
+ * The refresh starts after the reply is handed back (`afterReply`), so Metronome is never kept
+ * waiting on our upstream call.
  */
-export async function handleWebhook(request: IncomingMessage, response: ServerResponse, options: WebhookRouteOptions): Promise<void> {
-  if (request.method !== 'POST') {
-    response.setHeader('allow', 'POST');
-    return reply(response, 405, { error: 'Use POST' });
-  }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > BODY_LIMIT) {
-      options.onOutcome('too_large', {});
-      response.setHeader('connection', 'close');
-      return reply(response, 413, { error: 'Body too large' });
-    }
-    chunks.push(chunk as Buffer);
-  }
-  const body = Buffer.concat(chunks).toString('utf8');
-  const verified = verifyWebhook(options.secret, request.headers, body);
+export async function receiveWebhook(
+  delivery: WebhookDelivery,
+  options: WebhookRouteOptions,
+): Promise<{ reply: WebhookReply; afterReply?: () => void }> {
+  const verified = verifyWebhook(options.secret, delivery.header, delivery.body);
   if (!verified.ok) {
     options.onOutcome(verified.reason, {});
     const status = verified.reason === 'not_json' ? 400 : verified.reason === 'no_secret' ? 503 : 401;
-    return reply(response, status, { error: `Webhook rejected: ${verified.reason}` });
+    return { reply: { status, body: { error: `Webhook rejected: ${verified.reason}` } } };
   }
 
   const id = typeof verified.payload.id === 'string' ? verified.payload.id : undefined;
   const type = typeof verified.payload.type === 'string' ? verified.payload.type : undefined;
   if (!id) {
     options.onOutcome('not_json', { ...(type && { type }) });
-    return reply(response, 400, { error: 'Webhook rejected: no notification id' });
+    return { reply: { status: 400, body: { error: 'Webhook rejected: no notification id' } } };
   }
   if (!(await options.store.firstSighting(id, DEDUPE_MS))) {
     options.onOutcome('duplicate', { id, ...(type && { type }) });
-    return reply(response, 200, { status: 'duplicate' });
+    return { reply: { status: 200, body: { status: 'duplicate' } } };
   }
   options.onOutcome('accepted', { id, ...(type && { type }) });
-  reply(response, 200, { status: 'accepted' });
 
   const properties = verified.payload.properties;
   const customerId =
@@ -80,7 +74,12 @@ export async function handleWebhook(request: IncomingMessage, response: ServerRe
     properties && typeof properties === 'object' && 'alert_id' in properties && typeof properties.alert_id === 'string'
       ? properties.alert_id
       : undefined;
-  if (customerId) {
-    options.refresher.refresh(options.tenant, options.client, customerId, 'WEBHOOK', alertId).catch(options.onRefreshError);
-  }
+  const reply = { status: 200, body: { status: 'accepted' } };
+  if (!customerId) return { reply };
+  return {
+    reply,
+    afterReply: () => {
+      options.refresher.refresh(options.tenant, options.client, customerId, 'WEBHOOK', alertId).catch(options.onRefreshError);
+    },
+  };
 }

@@ -1,5 +1,4 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { IncomingHttpHeaders } from 'node:http';
 
 /** Why a webhook was refused; each is also a metrics label. */
 export type WebhookRejection = 'missing_signature' | 'missing_date' | 'invalid_date' | 'stale' | 'bad_signature' | 'not_json' | 'no_secret';
@@ -10,20 +9,18 @@ export type Verification =
 
 const TOLERANCE_MS = 5 * 60 * 1000;
 
-function header(headers: IncomingHttpHeaders, name: string): string | undefined {
-  const value = headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
+/** Reads one request header by its lower-case name (undefined when absent). */
+export type HeaderReader = (name: string) => string | undefined;
 
 /**
  * Checks a Metronome webhook: HMAC-SHA256 over `X-Metronome-Date` (or `Date`), a newline and the
  * raw body, compared in constant time; the date within five minutes of now; the body JSON.
  */
-export function verifyWebhook(secret: string | undefined, headers: IncomingHttpHeaders, body: string, now = Date.now()): Verification {
+export function verifyWebhook(secret: string | undefined, header: HeaderReader, body: string, now = Date.now()): Verification {
   if (!secret) return { ok: false, reason: 'no_secret' };
-  const signature = header(headers, 'metronome-webhook-signature');
+  const signature = header('metronome-webhook-signature');
   if (!signature) return { ok: false, reason: 'missing_signature' };
-  const date = header(headers, 'x-metronome-date') ?? header(headers, 'date');
+  const date = header('x-metronome-date') ?? header('date');
   if (!date) return { ok: false, reason: 'missing_date' };
   const sentAt = new Date(date).getTime();
   if (Number.isNaN(sentAt)) return { ok: false, reason: 'invalid_date' };

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import type { ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,8 +6,13 @@ import type { AuthMode } from '../auth/authenticate.js';
 
 /** The alarm board's static files, read once: `public/board/` and graphql-ws's browser bundle. */
 export interface BoardAssets {
-  /** Answers a `/board…` path; false when the path is not the board's. */
-  serve(path: string, response: ServerResponse): boolean;
+  /** The file at a `/board…` path, with its headers; undefined when the path is not the board's. */
+  file(path: string): BoardFile | undefined;
+}
+
+export interface BoardFile {
+  body: string;
+  headers: Record<string, string>;
 }
 
 const TYPES: Record<string, string> = {
@@ -24,27 +28,28 @@ export function loadBoard(authMode: AuthMode): BoardAssets {
   const require = createRequire(import.meta.url);
   // graphql-ws does not export its UMD bundle as a subpath; find it from the package's entry.
   const graphqlWsDir = join(dirname(require.resolve('graphql-ws')), '..');
-  const files = new Map<string, { type: string; body: Buffer }>([
-    ['/board', { type: TYPES.html ?? '', body: readFileSync(join(publicDir, 'index.html')) }],
-    ['/board/board.js', { type: TYPES.js ?? '', body: readFileSync(join(publicDir, 'board.js')) }],
-    ['/board/board.css', { type: TYPES.css ?? '', body: readFileSync(join(publicDir, 'board.css')) }],
-    ['/board/graphql-ws.js', { type: TYPES.js ?? '', body: readFileSync(join(graphqlWsDir, 'umd', 'graphql-ws.min.js')) }],
-    ['/board/config.json', { type: TYPES.json ?? '', body: Buffer.from(JSON.stringify({ authMode })) }],
+  const files = new Map<string, { type: string; body: string }>([
+    ['/board', { type: TYPES.html ?? '', body: readFileSync(join(publicDir, 'index.html'), 'utf8') }],
+    ['/board/board.js', { type: TYPES.js ?? '', body: readFileSync(join(publicDir, 'board.js'), 'utf8') }],
+    ['/board/board.css', { type: TYPES.css ?? '', body: readFileSync(join(publicDir, 'board.css'), 'utf8') }],
+    ['/board/graphql-ws.js', { type: TYPES.js ?? '', body: readFileSync(join(graphqlWsDir, 'umd', 'graphql-ws.min.js'), 'utf8') }],
+    ['/board/config.json', { type: TYPES.json ?? '', body: JSON.stringify({ authMode }) }],
   ]);
-  files.set('/board/', files.get('/board') as { type: string; body: Buffer });
+  files.set('/board/', files.get('/board') as { type: string; body: string });
   return {
-    serve(path, response) {
+    file(path) {
       const file = files.get(path);
-      if (!file) return false;
-      response.writeHead(200, {
-        'content-type': file.type,
-        'content-length': file.body.length,
-        'cache-control': 'no-cache',
-        'x-content-type-options': 'nosniff',
-        'content-security-policy': "default-src 'self'; connect-src 'self' ws: wss:; style-src 'self'; script-src 'self'",
-      });
-      response.end(file.body);
-      return true;
+      if (!file) return undefined;
+      return {
+        body: file.body,
+        headers: {
+          'content-type': file.type,
+          'content-length': String(Buffer.byteLength(file.body)),
+          'cache-control': 'no-cache',
+          'x-content-type-options': 'nosniff',
+          'content-security-policy': "default-src 'self'; connect-src 'self' ws: wss:; style-src 'self'; script-src 'self'",
+        },
+      };
     },
   };
 }

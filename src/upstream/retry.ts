@@ -11,13 +11,6 @@ export interface RetryPolicy {
   maxRetryAfterMs: number;
 }
 
-export const defaultRetryPolicy: RetryPolicy = {
-  maxAttempts: 3,
-  baseDelayMs: 250,
-  maxDelayMs: 4_000,
-  maxRetryAfterMs: 10_000,
-};
-
 /** Statuses worth another try for a call that is safe to repeat. 409 is deliberately absent. */
 export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 429 || status >= 500;

@@ -11,7 +11,7 @@ import {
   type UpstreamRoute,
 } from './errors.js';
 import { CircuitOpenError, type CircuitBreaker } from './breaker.js';
-import { backoffDelayMs, defaultRetryPolicy, isRetryableStatus, retryAfterFromHeaders, sleep, type RetryPolicy } from './retry.js';
+import { backoffDelayMs, isRetryableStatus, retryAfterFromHeaders, sleep, type RetryPolicy } from './retry.js';
 
 /** Deadlines for one attempt of one upstream call. */
 export interface UpstreamTimeouts {
@@ -26,11 +26,11 @@ export interface TransportOptions {
   /** Origin of the Metronome API, e.g. `https://api.metronome.com` or the sandbox's URL. */
   baseUrl: string;
   /** Keep-alive connections held open to the upstream. */
-  connections?: number;
+  connections: number;
   /** Upstream calls allowed in flight at once across the whole process; the rest queue. */
-  maxConcurrent?: number;
-  timeouts?: Partial<UpstreamTimeouts>;
-  retry?: Partial<RetryPolicy>;
+  maxConcurrent: number;
+  timeouts: UpstreamTimeouts;
+  retry: RetryPolicy;
   userAgent?: string;
   /** Told about every attempt, for metrics and logs. */
   observer?: UpstreamObserver;
@@ -79,8 +79,6 @@ export interface UpstreamRequest {
 /** Metronome answers some mutations with 200 and no body. */
 export type UpstreamBody = unknown;
 
-const defaultTimeouts: UpstreamTimeouts = { connectMs: 5_000, headersMs: 15_000, bodyMs: 15_000 };
-
 /**
  * The HTTP layer under `MetronomeClient`: one undici Pool (keep-alive, bounded), a process-wide
  * cap on calls in flight, per-attempt timeouts, and retries for calls that are safe to repeat.
@@ -101,14 +99,14 @@ export class UpstreamTransport {
     const url = new URL(options.baseUrl);
     this.baseUrl = url.origin;
     this.pathPrefix = url.pathname.replace(/\/+$/, '');
-    this.timeouts = { ...defaultTimeouts, ...options.timeouts };
-    this.retry = { ...defaultRetryPolicy, ...options.retry };
+    this.timeouts = options.timeouts;
+    this.retry = options.retry;
     this.userAgent = options.userAgent ?? 'metronome-graphql-gateway';
     this.observer = options.observer;
     this.breaker = options.breaker;
-    this.limit = pLimit(options.maxConcurrent ?? 64);
+    this.limit = pLimit(options.maxConcurrent);
     this.pool = new Pool(url.origin, {
-      connections: options.connections ?? 32,
+      connections: options.connections,
       keepAliveTimeout: 30_000,
       connect: { timeout: this.timeouts.connectMs },
       headersTimeout: this.timeouts.headersMs,

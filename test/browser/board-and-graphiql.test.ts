@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo, type DemoWorld } from '../../src/sandbox/demo.js';
 import { startGateway, type RunningGateway } from '../../src/server/gateway.js';
 import { useSandbox } from '../helpers/sandbox.js';
+import { gatewayConfig } from '../helpers/config.js';
 
 // A real browser (Debian's Chromium, driven by playwright-core) against the gateway and the
 // sandbox's demo organization: GraphiQL runs its default query, and the alarm board turns a row
@@ -26,14 +27,12 @@ beforeAll(async () => {
   const org = sandboxHarness.sandbox.organization(token);
   if (!org) throw new Error('no organization');
   demo = await seedDemo(sandboxHarness.sandbox, org);
-  gateway = await startGateway({
-    host: '127.0.0.1',
-    port: 0,
-    metronomeBaseUrl: sandboxHarness.url,
-    metronomeToken: token,
-    webhookSecret: SECRET,
-    pollIntervalMs: 600_000,
-  });
+  gateway = await startGateway(
+    gatewayConfig(sandboxHarness.url, token, {
+      METRONOME_WEBHOOK_SECRET: SECRET,
+      POLL_INTERVAL_MS: 600_000,
+    }),
+  );
   org.webhookDestinations = [{ url: gateway.webhookUrl, secret: SECRET }];
   mkdirSync(new URL('../../test-results', import.meta.url), { recursive: true });
   browser = await chromium.launch({

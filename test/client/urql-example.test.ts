@@ -8,7 +8,7 @@ import { meteredCustomer, type MeteredCustomer } from '../helpers/metered.js';
 // the gateway as a frontend would.
 
 const SECRET = 'whsec-urql';
-const harness = useGateway({ gateway: { webhookSecret: SECRET, pollIntervalMs: 600_000 } });
+const harness = useGateway({ gateway: { METRONOME_WEBHOOK_SECRET: SECRET, POLL_INTERVAL_MS: 600_000 } });
 let customer: MeteredCustomer;
 let session: ReturnType<typeof createGatewayClient>;
 

@@ -2,11 +2,12 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { useGateway } from '../helpers/gateway.js';
 import { seedCustomers, type SeededCustomer } from '../helpers/seed.js';
+import { gatewayConfig } from '../helpers/config.js';
 
 // The error contract: every error has extensions.code, one failing customer does not erase the
 // others, and nothing internal (upstream URL, token, stack) reaches the client.
 
-const harness = useGateway({ gateway: { upstreamTimeoutMs: 300, upstreamMaxAttempts: 2 } });
+const harness = useGateway({ gateway: { UPSTREAM_TIMEOUT_MS: 300, UPSTREAM_MAX_ATTEMPTS: 2 } });
 
 const Alerts = graphql(`
   query AlertsOfAll {
@@ -148,12 +149,7 @@ describe('credentials and permissions upstream', () => {
     expect(forbidden.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const { startGateway } = await import('../../src/server/gateway.js');
-    const wrongToken = await startGateway({
-      host: '127.0.0.1',
-      port: 0,
-      metronomeBaseUrl: harness.sandboxHarness.url,
-      metronomeToken: 'revoked-token-123',
-    });
+    const wrongToken = await startGateway(gatewayConfig(harness.sandboxHarness.url, 'revoked-token-123'));
     try {
       const response = await fetch(wrongToken.graphqlUrl, {
         method: 'POST',

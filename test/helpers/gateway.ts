@@ -3,7 +3,8 @@ import { print, type ExecutionResult } from 'graphql';
 import { request } from 'undici';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { createLogger } from '../../src/telemetry/logger.js';
-import { startGateway, type GatewayOptions, type RunningGateway } from '../../src/server/gateway.js';
+import { startGateway, type GatewayConfig, type RunningGateway } from '../../src/server/gateway.js';
+import { gatewayConfig } from './config.js';
 import type { SandboxOptions } from '../../src/sandbox/server.js';
 import { useSandbox, type SandboxHarness } from './sandbox.js';
 
@@ -26,7 +27,7 @@ export interface GatewayHarness {
 
 /** A sandbox, a fresh organization in it, and a gateway serving that organization, for one test file. */
 export function useGateway(
-  options: { sandbox?: Omit<SandboxOptions, 'onResponse'>; gateway?: Partial<GatewayOptions> } = {},
+  options: { sandbox?: Omit<SandboxOptions, 'onResponse'>; gateway?: Partial<GatewayConfig> } = {},
 ): GatewayHarness {
   const sandboxHarness = useSandbox(options.sandbox);
   let gateway: RunningGateway | undefined;
@@ -37,21 +38,16 @@ export function useGateway(
 
   beforeAll(async () => {
     token = sandboxHarness.newOrganization();
-    gateway = await startGateway({
+    gateway = await startGateway(
+      gatewayConfig(sandboxHarness.url, token, { UPSTREAM_RETRY_BASE_DELAY_MS: 5, UPSTREAM_RETRY_MAX_DELAY_MS: 20, ...options.gateway }),
       logger,
-      host: '127.0.0.1',
-      port: 0,
-      metronomeBaseUrl: sandboxHarness.url,
-      metronomeToken: token,
-      upstreamRetry: { baseDelayMs: 5, maxDelayMs: 20 },
-      ...options.gateway,
-    });
+    );
   });
 
   afterAll(async () => {
     await gateway?.close();
     // Across every test that uses this harness: no log line carries a credential.
-    const secrets = [token, options.gateway?.webhookSecret].filter((secret): secret is string => Boolean(secret));
+    const secrets = [token, options.gateway?.METRONOME_WEBHOOK_SECRET].filter((secret): secret is string => Boolean(secret));
     const leaks = logLines.filter((line) => secrets.some((secret) => line.includes(secret)));
     expect(leaks).toEqual([]);
   });

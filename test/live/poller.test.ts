@@ -8,7 +8,7 @@ import { countCalls } from '../helpers/sandbox.js';
 // however many subscribers watch it.
 
 const INTERVAL_MS = 250;
-const harness = useGateway({ gateway: { pollIntervalMs: INTERVAL_MS } });
+const harness = useGateway({ gateway: { POLL_INTERVAL_MS: INTERVAL_MS } });
 const open: Array<SubscriptionRecorder<StatusEvent>> = [];
 
 /** Subscriptions end on the server a moment after clients leave; wait for the poller to notice. */

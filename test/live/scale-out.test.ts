@@ -3,6 +3,7 @@ import { startGateway, type RunningGateway } from '../../src/server/gateway.js';
 import { quietPeriod, subscribeWs, type SubscriptionRecorder } from '../helpers/live-clients.js';
 import { STATUS_SUBSCRIPTION, meteredCustomer, type StatusEvent } from '../helpers/metered.js';
 import { useSandbox } from '../helpers/sandbox.js';
+import { gatewayConfig } from '../helpers/config.js';
 
 // Two gateway instances sharing Redis (127.0.0.1:6379), both polling fast and both receiving
 // webhooks: every subscriber, on either instance, sees each transition exactly once.
@@ -16,17 +17,16 @@ let b: RunningGateway;
 const open: Array<SubscriptionRecorder<StatusEvent>> = [];
 
 const start = () =>
-  startGateway({
-    host: '127.0.0.1',
-    port: 0,
-    metronomeBaseUrl: sandboxHarness.url,
-    metronomeToken: token,
-    webhookSecret: SECRET,
-    redisUrl: REDIS_URL,
-    pollIntervalMs: 200,
-    upstreamRetry: { baseDelayMs: 5, maxDelayMs: 20 },
-    drainTimeoutMs: 1_000,
-  });
+  startGateway(
+    gatewayConfig(sandboxHarness.url, token, {
+      METRONOME_WEBHOOK_SECRET: SECRET,
+      REDIS_URL: REDIS_URL,
+      POLL_INTERVAL_MS: 200,
+      UPSTREAM_RETRY_BASE_DELAY_MS: 5,
+      UPSTREAM_RETRY_MAX_DELAY_MS: 20,
+      DRAIN_TIMEOUT_MS: 1_000,
+    }),
+  );
 
 beforeAll(async () => {
   token = sandboxHarness.newOrganization();

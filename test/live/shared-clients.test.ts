@@ -7,7 +7,7 @@ import { STATUS_SUBSCRIPTION, meteredCustomer, type StatusEvent } from '../helpe
 // tied to the request of whoever came first. When that first subscriber (on SSE, whose request
 // ends when it leaves) goes away, the others keep getting polled changes.
 
-const harness = useGateway({ gateway: { pollIntervalMs: 200 } });
+const harness = useGateway({ gateway: { POLL_INTERVAL_MS: 200 } });
 const open: Array<SubscriptionRecorder<StatusEvent>> = [];
 
 afterEach(async () => {
@@ -22,9 +22,17 @@ async function activeSubscriptions(): Promise<number> {
 describe('shared live services', () => {
   it('keep polling for the others after the first (SSE) subscriber leaves', async () => {
     const customer = await meteredCustomer(harness.sandboxHarness.sandbox, harness.token, 'Shared poll customer');
-    const first = subscribeSse<StatusEvent>(harness.gateway.graphqlUrl, STATUS_SUBSCRIPTION(customer.customerId), 'customerAlertStatusChanged');
+    const first = subscribeSse<StatusEvent>(
+      harness.gateway.graphqlUrl,
+      STATUS_SUBSCRIPTION(customer.customerId),
+      'customerAlertStatusChanged',
+    );
     await first.waitFor(1);
-    const second = subscribeWs<StatusEvent>(harness.gateway.graphqlUrl, STATUS_SUBSCRIPTION(customer.customerId), 'customerAlertStatusChanged');
+    const second = subscribeWs<StatusEvent>(
+      harness.gateway.graphqlUrl,
+      STATUS_SUBSCRIPTION(customer.customerId),
+      'customerAlertStatusChanged',
+    );
     open.push(second);
     await second.waitFor(1);
 

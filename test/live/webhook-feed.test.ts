@@ -12,7 +12,7 @@ import { STATUS_SUBSCRIPTION, meteredCustomer, type StatusEvent } from '../helpe
 const SECRET = 'whsec-live-feed';
 const harness = useGateway({
   sandbox: { webhooks: { baseDelayMs: 10, maxDelayMs: 50 } },
-  gateway: { webhookSecret: SECRET, pollIntervalMs: 600_000 },
+  gateway: { METRONOME_WEBHOOK_SECRET: SECRET, POLL_INTERVAL_MS: 600_000 },
 });
 const open: Array<SubscriptionRecorder<unknown>> = [];
 

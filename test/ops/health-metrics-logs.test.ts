@@ -5,7 +5,7 @@ import { STATUS_SUBSCRIPTION, meteredCustomer, type StatusEvent } from '../helpe
 
 // What an operator sees: liveness, readiness, Prometheus metrics, and one JSON log line per operation.
 
-const harness = useGateway({ gateway: { webhookSecret: 'whsec-ops', pollIntervalMs: 600_000 } });
+const harness = useGateway({ gateway: { METRONOME_WEBHOOK_SECRET: 'whsec-ops', POLL_INTERVAL_MS: 600_000 } });
 
 afterEach(async () => {
   await harness.sandboxHarness.setKnobs({ faults: [] });

@@ -3,6 +3,7 @@ import { startGateway, type RunningGateway } from '../../src/server/gateway.js';
 import { startOtlpCollector, type OtlpSpan } from '../helpers/otlp-collector.js';
 import { useSandbox } from '../helpers/sandbox.js';
 import { createWorld, type World } from '../helpers/world.js';
+import { gatewayConfig } from '../helpers/config.js';
 
 // With OTEL_EXPORTER_OTLP_ENDPOINT set, a sampled operation is a span and each of its upstream
 // calls a child span, exported over OTLP/HTTP to a local collector stand-in. Sampling is
@@ -14,15 +15,13 @@ const sandboxHarness = useSandbox();
 async function traced(ratio: number, send: (gateway: RunningGateway, world: World) => Promise<void>): Promise<OtlpSpan[]> {
   const collector = await startOtlpCollector();
   const world = await createWorld(sandboxHarness.sandbox, sandboxHarness.newOrganization());
-  const gateway = await startGateway({
-    host: '127.0.0.1',
-    port: 0,
-    metronomeBaseUrl: sandboxHarness.url,
-    metronomeToken: world.token,
-    otlpEndpoint: collector.endpoint,
-    traceSampleRatio: ratio,
-    rateLimitPerMinute: 0,
-  });
+  const gateway = await startGateway(
+    gatewayConfig(sandboxHarness.url, world.token, {
+      OTEL_EXPORTER_OTLP_ENDPOINT: collector.endpoint,
+      OTEL_TRACES_SAMPLER_ARG: ratio,
+      RATE_LIMIT_PER_MINUTE: 0,
+    }),
+  );
   try {
     await send(gateway, world);
   } finally {

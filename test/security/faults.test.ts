@@ -3,10 +3,11 @@ import { startGateway } from '../../src/server/gateway.js';
 import { useGateway } from '../helpers/gateway.js';
 import { countCalls } from '../helpers/sandbox.js';
 import { seedCustomers } from '../helpers/seed.js';
+import { gatewayConfig } from '../helpers/config.js';
 
 // Behaviour under upstream faults, injected with the sandbox's knobs.
 
-const harness = useGateway({ gateway: { upstreamMaxAttempts: 1, upstreamTimeoutMs: 300, breaker: { failureThreshold: 1000 } } });
+const harness = useGateway({ gateway: { UPSTREAM_MAX_ATTEMPTS: 1, UPSTREAM_TIMEOUT_MS: 300, BREAKER_FAILURE_THRESHOLD: 1000 } });
 
 async function ask(url: string, query: string) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
@@ -48,14 +49,13 @@ describe('faults', () => {
   });
 
   it('opens the circuit on a sustained 503: answers UPSTREAM_UNAVAILABLE at once, then recovers', async () => {
-    const gateway = await startGateway({
-      host: '127.0.0.1',
-      port: 0,
-      metronomeBaseUrl: harness.sandboxHarness.url,
-      metronomeToken: harness.token,
-      upstreamMaxAttempts: 1,
-      breaker: { failureThreshold: 3, cooldownMs: 400 },
-    });
+    const gateway = await startGateway(
+      gatewayConfig(harness.sandboxHarness.url, harness.token, {
+        UPSTREAM_MAX_ATTEMPTS: 1,
+        BREAKER_FAILURE_THRESHOLD: 3,
+        BREAKER_COOLDOWN_MS: 400,
+      }),
+    );
     const query = '{ customers(first: 1) { edges { cursor } } }';
     try {
       await harness.sandboxHarness.setKnobs({ faults: [{ route: 'GET /v1/customers', action: 'status', status: 503 }] });
@@ -81,15 +81,14 @@ describe('faults', () => {
   });
 
   it('does not create twice when Metronome commits a create but answers too late', async () => {
-    const gateway = await startGateway({
-      host: '127.0.0.1',
-      port: 0,
-      metronomeBaseUrl: harness.sandboxHarness.url,
-      metronomeToken: harness.token,
-      upstreamTimeoutMs: 200,
-      upstreamMaxAttempts: 3,
-      upstreamRetry: { baseDelayMs: 5, maxDelayMs: 10 },
-    });
+    const gateway = await startGateway(
+      gatewayConfig(harness.sandboxHarness.url, harness.token, {
+        UPSTREAM_TIMEOUT_MS: 200,
+        UPSTREAM_MAX_ATTEMPTS: 3,
+        UPSTREAM_RETRY_BASE_DELAY_MS: 5,
+        UPSTREAM_RETRY_MAX_DELAY_MS: 10,
+      }),
+    );
     const org = harness.sandboxHarness.sandbox.organization(harness.token);
     const before = org?.alerts.size ?? 0;
     try {

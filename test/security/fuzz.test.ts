@@ -10,7 +10,7 @@ import { seedCustomers } from '../helpers/seed.js';
 // arrives, the gateway answers with coded errors — never a 500, never an uncoded error, never a
 // crash — and its memory stays bounded.
 
-const harness = useGateway({ gateway: { rateLimitPerMinute: 0 } });
+const harness = useGateway({ gateway: { RATE_LIMIT_PER_MINUTE: 0 } });
 let pool: Pool;
 let customerId = '';
 

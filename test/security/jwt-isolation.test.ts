@@ -4,6 +4,7 @@ import { startGateway, type RunningGateway } from '../../src/server/gateway.js';
 import { subscribeWs, quietPeriod, type SubscriptionRecorder } from '../helpers/live-clients.js';
 import { STATUS_SUBSCRIPTION, meteredCustomer, type MeteredCustomer, type StatusEvent } from '../helpers/metered.js';
 import { useSandbox } from '../helpers/sandbox.js';
+import { gatewayConfig } from '../helpers/config.js';
 
 // A viewer scoped to customer A never receives anything of customer B, whatever it asks and
 // however it asks (aliases, node/nodes, filters, mutations, subscriptions).
@@ -58,16 +59,16 @@ beforeAll(async () => {
   bName = 'Customer B (secret name)';
   b = await meteredCustomer(sandboxHarness.sandbox, orgToken, bName);
   const org = sandboxHarness.sandbox.organization(orgToken);
-  gateway = await startGateway({
-    host: '127.0.0.1',
-    port: 0,
-    metronomeBaseUrl: sandboxHarness.url,
-    metronomeToken: orgToken,
-    authMode: 'jwt',
-    jwt: { secret: SECRET, issuer: ISSUER, audience: AUDIENCE, roleClaim: 'role', customerIdsClaim: 'customer_ids' },
-    webhookSecret: 'whsec-iso',
-    pollIntervalMs: 600_000,
-  });
+  gateway = await startGateway(
+    gatewayConfig(sandboxHarness.url, orgToken, {
+      AUTH_MODE: 'jwt',
+      JWT_SECRET: SECRET,
+      JWT_ISSUER: ISSUER,
+      JWT_AUDIENCE: AUDIENCE,
+      METRONOME_WEBHOOK_SECRET: 'whsec-iso',
+      POLL_INTERVAL_MS: 600_000,
+    }),
+  );
   if (org) org.webhookDestinations = [{ url: gateway.webhookUrl, secret: 'whsec-iso' }];
   viewerA = await token({ customer_ids: [a.customerId] });
   admin = await token({ role: 'admin' });
@@ -236,14 +237,12 @@ describe('JWKS keys', () => {
     );
     await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
     const jwksUrl = `http://127.0.0.1:${(jwks.address() as { port: number }).port}/.well-known/jwks.json`;
-    const withJwks = await startGateway({
-      host: '127.0.0.1',
-      port: 0,
-      metronomeBaseUrl: sandboxHarness.url,
-      metronomeToken: 'unused-by-this-test',
-      authMode: 'jwt',
-      jwt: { jwksUrl, roleClaim: 'role', customerIdsClaim: 'customer_ids' },
-    });
+    const withJwks = await startGateway(
+      gatewayConfig(sandboxHarness.url, 'unused-by-this-test', {
+        AUTH_MODE: 'jwt',
+        JWT_JWKS_URL: jwksUrl,
+      }),
+    );
     try {
       const sign = async (key: CryptoKey | Uint8Array, kid: string) =>
         new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'ES256', kid }).setExpirationTime('5m').sign(key);

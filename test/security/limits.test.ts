@@ -5,7 +5,7 @@ import { seedCustomers } from '../helpers/seed.js';
 // Limits that protect Metronome (and the gateway) from one query: each refusal has its own code
 // and happens before any upstream call.
 
-const harness = useGateway({ gateway: { rateLimitPerMinute: 1000, corsOrigins: ['https://app.example.test'] } });
+const harness = useGateway({ gateway: { RATE_LIMIT_PER_MINUTE: 1000, CORS_ORIGINS: ['https://app.example.test'] } });
 
 async function ask(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
   const { status, body } = await harness.post(JSON.stringify({ query, variables }), headers);

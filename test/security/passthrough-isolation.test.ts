@@ -3,6 +3,7 @@ import { startGateway, type RunningGateway } from '../../src/server/gateway.js';
 import { quietPeriod, subscribeWs, type SubscriptionRecorder } from '../helpers/live-clients.js';
 import { STATUS_SUBSCRIPTION, meteredCustomer, type MeteredCustomer, type StatusEvent } from '../helpers/metered.js';
 import { useSandbox } from '../helpers/sandbox.js';
+import { gatewayConfig } from '../helpers/config.js';
 
 // Passthrough: each caller brings its own Metronome token. Two organizations using one gateway
 // at the same time never see each other's data, cache entries, polls or events.
@@ -18,14 +19,12 @@ beforeAll(async () => {
   const tokenTwo = sandboxHarness.newOrganization();
   first = { token: tokenOne, customer: await meteredCustomer(sandboxHarness.sandbox, tokenOne, 'Org one customer') };
   second = { token: tokenTwo, customer: await meteredCustomer(sandboxHarness.sandbox, tokenTwo, 'Org two customer') };
-  gateway = await startGateway({
-    host: '127.0.0.1',
-    port: 0,
-    metronomeBaseUrl: sandboxHarness.url,
-    metronomeToken: 'gateway-has-no-token-of-its-own',
-    authMode: 'passthrough',
-    pollIntervalMs: 150,
-  });
+  gateway = await startGateway(
+    gatewayConfig(sandboxHarness.url, 'gateway-has-no-token-of-its-own', {
+      AUTH_MODE: 'passthrough',
+      POLL_INTERVAL_MS: 150,
+    }),
+  );
 });
 
 afterAll(async () => {

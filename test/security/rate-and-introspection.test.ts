@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useGateway } from '../helpers/gateway.js';
 
-const harness = useGateway({ gateway: { rateLimitPerMinute: 5, introspection: false, production: true } });
+const harness = useGateway({ gateway: { RATE_LIMIT_PER_MINUTE: 5, INTROSPECTION: false, NODE_ENV: 'production' } });
 
 describe('per-viewer rate limit and production hardening', () => {
   it('answers RATE_LIMITED with retryAfterMs once a viewer is over its allowance', async () => {
@@ -19,7 +19,7 @@ describe('per-viewer rate limit and production hardening', () => {
 });
 
 describe('production switches', () => {
-  const other = useGateway({ gateway: { rateLimitPerMinute: 0, introspection: false, production: true, maxBodyBytes: 2048 } });
+  const other = useGateway({ gateway: { RATE_LIMIT_PER_MINUTE: 0, INTROSPECTION: false, NODE_ENV: 'production', MAX_BODY_BYTES: 2048 } });
 
   it('refuses introspection and does not suggest field names', async () => {
     const introspection = await other.post(JSON.stringify({ query: '{ __schema { types { name } } }' }));

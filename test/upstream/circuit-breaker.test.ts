@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { startGateway } from '../../src/server/gateway.js';
 import { useGateway } from '../helpers/gateway.js';
 import { countCalls } from '../helpers/sandbox.js';
+import { gatewayConfig } from '../helpers/config.js';
 
 // Only upstream's own failures count against a circuit: callers who give up on their requests (a
 // load generator stopping, a browser navigating away) say nothing about upstream's health, and one
 // organization's failing calls say nothing about another's.
 
 const THRESHOLD = 3;
-const harness = useGateway({ gateway: { upstreamMaxAttempts: 1, breaker: { failureThreshold: THRESHOLD, cooldownMs: 60_000 } } });
+const harness = useGateway({ gateway: { UPSTREAM_MAX_ATTEMPTS: 1, BREAKER_FAILURE_THRESHOLD: THRESHOLD, BREAKER_COOLDOWN_MS: 60_000 } });
 const QUERY = JSON.stringify({ query: '{ customers(first: 1) { edges { cursor } } }' });
 
 /** Sends the query and abandons it once the sandbox is serving its upstream call. */
@@ -66,22 +67,24 @@ describe('circuits per organization (passthrough)', () => {
       ((await sandbox.dispatch(org, 'POST', '/v1/customers', { name: 'Circuit customer' })) as { data: { id: string } }).data.id;
     const failingCustomer = await customerOf(failing!.org);
     const healthyCustomer = await customerOf(healthy!.org);
-    const gateway = await startGateway({
-      host: '127.0.0.1',
-      port: 0,
-      metronomeBaseUrl: harness.sandboxHarness.url,
-      metronomeToken: 'gateway-has-no-token-of-its-own',
-      authMode: 'passthrough',
-      upstreamMaxAttempts: 1,
-      breaker: { failureThreshold: THRESHOLD, cooldownMs: 60_000 },
-    });
+    const gateway = await startGateway(
+      gatewayConfig(harness.sandboxHarness.url, 'gateway-has-no-token-of-its-own', {
+        AUTH_MODE: 'passthrough',
+        UPSTREAM_MAX_ATTEMPTS: 1,
+        BREAKER_FAILURE_THRESHOLD: THRESHOLD,
+        BREAKER_COOLDOWN_MS: 60_000,
+      }),
+    );
     const ask = async (token: string, customerId: string) => {
       const response = await fetch(gateway.graphqlUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query: `{ customer(id: "${customerId}") { name } }` }),
       });
-      const body = (await response.json()) as { data?: { customer: { name: string } | null }; errors?: Array<{ extensions?: { code?: string } }> };
+      const body = (await response.json()) as {
+        data?: { customer: { name: string } | null };
+        errors?: Array<{ extensions?: { code?: string } }>;
+      };
       return body.errors?.[0]?.extensions?.code ?? body.data?.customer?.name;
     };
     await harness.sandboxHarness.setKnobs({ faults: [{ match: failingCustomer, action: 'status', status: 503 }] });

@@ -10,7 +10,10 @@ import {
   UpstreamTimeoutError,
   UpstreamUnavailableError,
 } from '../../src/upstream/errors.js';
-import { UpstreamTransport, type TransportOptions, type UpstreamAttempt } from '../../src/upstream/transport.js';
+import { defaultConfig } from '../../src/config.js';
+import { transportOptions } from '../../src/server/services.js';
+import type { RetryPolicy } from '../../src/upstream/retry.js';
+import { UpstreamTransport, type UpstreamAttempt, type UpstreamTimeouts } from '../../src/upstream/transport.js';
 import { countCalls, useSandbox } from '../helpers/sandbox.js';
 import { YEAR_END, YEAR_START, createWorld } from '../helpers/world.js';
 
@@ -23,13 +26,19 @@ afterEach(async () => {
 });
 
 /** A client on its own transport, with fast retries so tests stay quick. */
-function clientFor(token: string, options: Partial<TransportOptions> = {}) {
+function clientFor(
+  token: string,
+  options: { retry?: Partial<RetryPolicy>; timeouts?: Partial<UpstreamTimeouts>; maxConcurrent?: number } = {},
+) {
   const attempts: UpstreamAttempt[] = [];
+  const defaults = transportOptions({ ...defaultConfig(), METRONOME_BASE_URL: harness.url });
   const transport = new UpstreamTransport({
-    baseUrl: harness.url,
-    retry: { baseDelayMs: 5, maxDelayMs: 20 },
+    ...defaults,
+    // Fast retries unless the test sets its own policy.
+    retry: { ...defaults.retry, ...(options.retry ?? { baseDelayMs: 5, maxDelayMs: 20 }) },
+    timeouts: { ...defaults.timeouts, ...options.timeouts },
+    maxConcurrent: options.maxConcurrent ?? defaults.maxConcurrent,
     observer: (attempt) => attempts.push(attempt),
-    ...options,
   });
   transports.push(transport);
   return { client: new MetronomeClient(transport, token), attempts, transport };
@@ -116,7 +125,8 @@ describe('error mapping', () => {
   });
 
   it('reports an unreachable upstream as unavailable', async () => {
-    const transport = new UpstreamTransport({ baseUrl: 'http://127.0.0.1:9', retry: { maxAttempts: 1 } });
+    const defaults = transportOptions({ ...defaultConfig(), METRONOME_BASE_URL: 'http://127.0.0.1:9' });
+    const transport = new UpstreamTransport({ ...defaults, retry: { ...defaults.retry, maxAttempts: 1 } });
     transports.push(transport);
     const error = await new MetronomeClient(transport, 't').listCustomers().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UpstreamUnavailableError);

@@ -1,0 +1,137 @@
+import { createAuthenticator, tenantOf, type Authenticator } from '../auth/authenticate.js';
+import type { Config } from '../config.js';
+import { createLiveServices, type LiveServices } from '../live/services.js';
+import type { WebhookRouteOptions } from '../live/webhook-route.js';
+import type { Logger } from '../telemetry/logger.js';
+import { GatewayMetrics } from '../telemetry/metrics.js';
+import { Tracing } from '../telemetry/tracing.js';
+import { CircuitBreaker } from '../upstream/breaker.js';
+import { MetronomeClient } from '../upstream/client.js';
+import { UpstreamTransport, type TransportOptions } from '../upstream/transport.js';
+import { loadBoard, type BoardAssets } from './board.js';
+import { DisposerStack } from './disposers.js';
+import { WindowRateLimiter } from './rate-limit.js';
+import { Readiness } from './readiness.js';
+
+/** What the gateway's configuration needs beyond `Config`: the Metronome token is no longer optional. */
+export type GatewayConfig = Config & { METRONOME_BEARER_TOKEN: string };
+
+/** Everything the gateway's plugins and endpoints share for the life of the process. */
+export interface GatewayServices {
+  config: GatewayConfig;
+  logger: Logger;
+  metrics: GatewayMetrics;
+  tracing: Tracing | undefined;
+  /** The gateway's own Metronome client (the organization its token belongs to). */
+  client: MetronomeClient;
+  /** The organization key of the gateway's own token. */
+  tenant: string;
+  authenticate: Authenticator;
+  limiter: WindowRateLimiter;
+  live: LiveServices;
+  readiness: Readiness;
+  board: BoardAssets;
+  /** Webhook intake, bound to the gateway's organization. */
+  webhook: WebhookRouteOptions;
+  /** Releases everything above, newest first. */
+  disposers: DisposerStack;
+}
+
+/** The upstream transport's settings, from the configuration. */
+export function transportOptions(config: Config): Omit<TransportOptions, 'observer' | 'breaker'> {
+  return {
+    baseUrl: config.METRONOME_BASE_URL,
+    timeouts: { connectMs: config.UPSTREAM_CONNECT_TIMEOUT_MS, headersMs: config.UPSTREAM_TIMEOUT_MS, bodyMs: config.UPSTREAM_TIMEOUT_MS },
+    retry: {
+      maxAttempts: config.UPSTREAM_MAX_ATTEMPTS,
+      baseDelayMs: config.UPSTREAM_RETRY_BASE_DELAY_MS,
+      maxDelayMs: config.UPSTREAM_RETRY_MAX_DELAY_MS,
+      maxRetryAfterMs: config.UPSTREAM_MAX_RETRY_AFTER_MS,
+    },
+    maxConcurrent: config.UPSTREAM_MAX_CONCURRENCY,
+    connections: config.UPSTREAM_CONNECTIONS,
+  };
+}
+
+/** Builds the shared services from the configuration, registering each one's disposer as it goes. */
+export function createServices(config: GatewayConfig, logger: Logger): GatewayServices {
+  const disposers = new DisposerStack();
+  const metrics = new GatewayMetrics();
+  const breaker = new CircuitBreaker({
+    failureThreshold: config.BREAKER_FAILURE_THRESHOLD,
+    cooldownMs: config.BREAKER_COOLDOWN_MS,
+    onStateChange: (route, state) => {
+      metrics.breakerState.set({ route }, state === 'closed' ? 0 : state === 'half-open' ? 1 : 2);
+      logger.warn({ route, state }, 'upstream circuit');
+    },
+  });
+  const transport = new UpstreamTransport({
+    breaker,
+    observer: (attempt) => {
+      metrics.recordUpstream(attempt);
+      logger.debug({ upstream: attempt }, 'upstream call');
+    },
+    ...transportOptions(config),
+  });
+  disposers.defer('upstream connections', () => transport.close());
+  const tracing = config.OTEL_EXPORTER_OTLP_ENDPOINT
+    ? new Tracing({ endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT, sampleRatio: config.OTEL_TRACES_SAMPLER_ARG })
+    : undefined;
+  if (tracing) disposers.defer('tracing', () => tracing.shutdown());
+  const live = createLiveServices({
+    redisUrl: config.REDIS_URL,
+    pollIntervalMs: config.POLL_INTERVAL_MS,
+    onRefresh: (source, transitions) => {
+      metrics.refreshes.inc({ source });
+      if (transitions > 0) metrics.transitions.inc({ source: source === 'SNAPSHOT' ? 'POLL' : source }, transitions);
+    },
+    onPollError: (error) => {
+      metrics.pollErrors.inc();
+      logger.warn({ err: error }, 'poll failed');
+    },
+    onRedisError: (error) => logger.warn({ err: error }, 'redis connection problem'),
+  });
+  disposers.defer('live services', () => live.close());
+  const client = new MetronomeClient(transport, config.METRONOME_BEARER_TOKEN);
+  const tenant = tenantOf(config.METRONOME_BEARER_TOKEN);
+  const authenticate = createAuthenticator({
+    mode: config.AUTH_MODE,
+    client,
+    tenant,
+    jwt: {
+      secret: config.JWT_SECRET,
+      jwksUrl: config.JWT_JWKS_URL,
+      issuer: config.JWT_ISSUER,
+      audience: config.JWT_AUDIENCE,
+      roleClaim: config.JWT_ROLE_CLAIM,
+      customerIdsClaim: config.JWT_CUSTOMER_IDS_CLAIM,
+    },
+  });
+  const webhook: WebhookRouteOptions = {
+    secret: config.METRONOME_WEBHOOK_SECRET,
+    tenant,
+    client,
+    refresher: live.refresher,
+    store: live.store,
+    onOutcome: (outcome, detail) => {
+      metrics.webhooks.inc({ outcome });
+      logger[outcome === 'accepted' || outcome === 'duplicate' ? 'info' : 'warn']({ outcome, ...detail }, 'metronome webhook');
+    },
+    onRefreshError: (error) => logger.warn({ err: error }, 'refresh after webhook failed'),
+  };
+  return {
+    config,
+    logger,
+    metrics,
+    tracing,
+    client,
+    tenant,
+    authenticate,
+    limiter: new WindowRateLimiter(config.RATE_LIMIT_PER_MINUTE, live.redis),
+    live,
+    readiness: new Readiness(client, live, config.REDIS_URL !== undefined),
+    board: loadBoard(config.AUTH_MODE),
+    webhook,
+    disposers,
+  };
+}
