@@ -1,14 +1,11 @@
 import { SignJWT } from 'jose';
-import type { GatewayOptions } from '../../src/server/gateway.js';
+import type { GatewayConfig } from '../../src/server/gateway.js';
 
 /** The HS256 secret the jwt-mode test gateways verify with. */
 export const TEST_JWT_SECRET = 'a-test-secret-long-enough-for-hs256-0000';
 
-/** Gateway options for `AUTH_MODE=jwt` with the test secret and the default claim names. */
-export const jwtMode: Pick<GatewayOptions, 'authMode' | 'jwt'> = {
-  authMode: 'jwt',
-  jwt: { secret: TEST_JWT_SECRET, roleClaim: 'role', customerIdsClaim: 'customer_ids' },
-};
+/** Gateway settings for `AUTH_MODE=jwt` with the test secret (and the default claim names). */
+export const jwtMode: Pick<GatewayConfig, 'AUTH_MODE' | 'JWT_SECRET'> = { AUTH_MODE: 'jwt', JWT_SECRET: TEST_JWT_SECRET };
 
 export interface TokenOptions {
   /** `sub`; null leaves the claim out. Default: a fresh subject per token. */

@@ -6,7 +6,7 @@ import { seedCustomers } from '../helpers/seed.js';
 
 // Each viewer has its own allowance, also when its token carries no `sub`.
 
-const harness = useGateway({ gateway: { ...jwtMode, rateLimitPerMinute: 3 } });
+const harness = useGateway({ gateway: { ...jwtMode, RATE_LIMIT_PER_MINUTE: 3 } });
 
 const Ping = graphql(`
   query Ping {
