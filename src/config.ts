@@ -109,7 +109,7 @@ export const settings = {
 } as const;
 
 type Settings = typeof settings;
-export type SettingName = keyof Settings;
+type SettingName = keyof Settings;
 type Parsed = { [K in SettingName]: z.output<Settings[K]['schema']> };
 /** Derived settings (their default depends on another one) are always resolved. */
 type Derived = 'INTROSPECTION' | 'GRAPHIQL';
@@ -215,7 +215,7 @@ export function formatValue(value: unknown): string {
 }
 
 /** The configuration with secrets masked, for the startup summary. */
-export function describeConfig(config: Config): Record<string, unknown> {
+function describeConfig(config: Config): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(config).map(([name, value]) => {
       const secret = 'secret' in settings[name as SettingName];

@@ -5,7 +5,7 @@ import { verifyWebhook, type HeaderReader, type WebhookRejection } from './webho
 
 export const WEBHOOK_PATH = '/webhooks/metronome';
 
-export type WebhookOutcome = 'accepted' | 'duplicate' | WebhookRejection | 'too_large';
+type WebhookOutcome = 'accepted' | 'duplicate' | WebhookRejection | 'too_large';
 
 export interface WebhookRouteOptions {
   secret: string | undefined;

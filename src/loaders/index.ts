@@ -1,32 +1,32 @@
 import DataLoader from 'dataloader';
-import type { CallOptions, MetronomeClient } from '../upstream/client.js';
+import type { MetronomeClient } from '../upstream/client.js';
 import { UpstreamNotFoundError } from '../upstream/errors.js';
 import type { Commit, CommitListParams, CustomerAlert, CustomerDetail, Page } from '../upstream/types.js';
 import { stableKey } from './keys.js';
 
 /** Upstream allows at most this many ids in one `GET /v1/customers?customer_ids=`. */
-export const MAX_CUSTOMER_IDS_PER_CALL = 100;
+const MAX_CUSTOMER_IDS_PER_CALL = 100;
 
-export interface AlertsPageKey {
+interface AlertsPageKey {
   customerId: string;
   /** Upper-case statuses, sorted; null for upstream's default (enabled only). */
   statuses: string[] | null;
   cursor: string | null;
 }
 
-export interface CustomerAlertKey {
+interface CustomerAlertKey {
   customerId: string;
   alertId: string;
   groupValues?: Array<{ key: string; value: string }>;
   seatFilter?: { seat_group_key: string; seat_group_value: string };
 }
 
-export type CommitFilters = Pick<
+type CommitFilters = Pick<
   CommitListParams,
   'covering_date' | 'starting_at' | 'effective_before' | 'include_archived' | 'include_contract_commits' | 'commit_id'
 >;
 
-export interface CommitsPageKey {
+interface CommitsPageKey {
   customerId: string;
   filters: CommitFilters;
   includeBalance: boolean;
@@ -51,7 +51,7 @@ export interface Loaders {
 /** Told the size of every batch a loader runs (for the batch-size histogram). */
 export type BatchObserver = (loader: keyof Loaders, size: number) => void;
 
-export function createLoaders(client: MetronomeClient, callOptions: CallOptions = {}, onBatch: BatchObserver = () => undefined): Loaders {
+export function createLoaders(client: MetronomeClient, onBatch: BatchObserver = () => undefined): Loaders {
   /** A batch function that reports its batch size first. */
   const counted =
     <K, V>(loader: keyof Loaders, batch: (keys: readonly K[]) => Promise<ReadonlyArray<V | Error>>) =>
@@ -66,15 +66,12 @@ export function createLoaders(client: MetronomeClient, callOptions: CallOptions 
   const customer = new DataLoader<string, CustomerDetail | null>(
     counted('customer', async (ids: readonly string[]) => {
       const found = new Map<string, CustomerDetail>();
-      const active = await client.listCustomers({ customer_ids: [...ids], limit: MAX_CUSTOMER_IDS_PER_CALL }, callOptions);
+      const active = await client.listCustomers({ customer_ids: [...ids], limit: MAX_CUSTOMER_IDS_PER_CALL });
       for (const item of active.data) found.set(item.id, item);
       // Upstream lists archived customers only when asked; look for the missing ones there.
       const missing = ids.filter((id) => !found.has(id));
       if (missing.length > 0) {
-        const archived = await client.listCustomers(
-          { customer_ids: missing, only_archived: true, limit: MAX_CUSTOMER_IDS_PER_CALL },
-          callOptions,
-        );
+        const archived = await client.listCustomers({ customer_ids: missing, only_archived: true, limit: MAX_CUSTOMER_IDS_PER_CALL });
         for (const item of archived.data) found.set(item.id, item);
       }
       return ids.map((id) => found.get(id) ?? null);
@@ -86,14 +83,11 @@ export function createLoaders(client: MetronomeClient, callOptions: CallOptions 
     counted('alertsPage', async (keys: readonly AlertsPageKey[]) =>
       Promise.all(
         keys.map(async (key) => {
-          const page = client.listCustomerAlerts(
-            {
-              customer_id: key.customerId,
-              ...(key.statuses && { alert_statuses: key.statuses as Array<'ENABLED' | 'DISABLED' | 'ARCHIVED'> }),
-              ...(key.cursor !== null && { next_page: key.cursor }),
-            },
-            callOptions,
-          );
+          const page = client.listCustomerAlerts({
+            customer_id: key.customerId,
+            ...(key.statuses && { alert_statuses: key.statuses as Array<'ENABLED' | 'DISABLED' | 'ARCHIVED'> }),
+            ...(key.cursor !== null && { next_page: key.cursor }),
+          });
           if (key.statuses === null && key.cursor === null) firstAlertPages.set(key.customerId, page);
           try {
             const loaded = await page;
@@ -120,15 +114,12 @@ export function createLoaders(client: MetronomeClient, callOptions: CallOptions 
               const hit = listed && (await listed.catch(() => undefined))?.data.find((item) => item.alert.id === key.alertId);
               if (hit) return hit;
             }
-            return await client.getCustomerAlert(
-              {
-                customer_id: key.customerId,
-                alert_id: key.alertId,
-                ...(key.groupValues && { group_values: key.groupValues }),
-                ...(key.seatFilter && { seat_filter: key.seatFilter }),
-              },
-              callOptions,
-            );
+            return await client.getCustomerAlert({
+              customer_id: key.customerId,
+              alert_id: key.alertId,
+              ...(key.groupValues && { group_values: key.groupValues }),
+              ...(key.seatFilter && { seat_filter: key.seatFilter }),
+            });
           } catch (error) {
             if (error instanceof UpstreamNotFoundError) return null;
             return toError(error);
@@ -144,17 +135,14 @@ export function createLoaders(client: MetronomeClient, callOptions: CallOptions 
       Promise.all(
         keys.map((key) =>
           client
-            .listCommits(
-              {
-                customer_id: key.customerId,
-                ...key.filters,
-                ...(key.includeBalance && { include_balance: true }),
-                ...(key.includeLedgers && { include_ledgers: true }),
-                ...(key.cursor !== null && { next_page: key.cursor }),
-                limit: key.limit,
-              },
-              callOptions,
-            )
+            .listCommits({
+              customer_id: key.customerId,
+              ...key.filters,
+              ...(key.includeBalance && { include_balance: true }),
+              ...(key.includeLedgers && { include_ledgers: true }),
+              ...(key.cursor !== null && { next_page: key.cursor }),
+              limit: key.limit,
+            })
             .catch(toError),
         ),
       ),

@@ -37,7 +37,7 @@ const LEDGER_ENTRY_TYPES = [
   'CREDIT_ROLLOVER',
 ] as const;
 
-export const LedgerEntryType = builder.enumType('LedgerEntryType', {
+const LedgerEntryType = builder.enumType('LedgerEntryType', {
   description: 'What moved a commit or credit balance.',
   values: LEDGER_ENTRY_TYPES,
 });
@@ -51,7 +51,7 @@ type LedgerEntryShape = WireLedgerEntry & {
   reason?: string;
 };
 
-export const LedgerEntry = builder.interfaceRef<LedgerEntryShape>('LedgerEntry').implement({
+const LedgerEntry = builder.interfaceRef<LedgerEntryShape>('LedgerEntry').implement({
   description: 'One movement of a commit or credit balance. Amounts are in the credit type’s unit; negative draws down.',
   resolveType: (entry) => {
     if (entry.reason !== undefined) return 'ManualLedgerEntry';

@@ -11,8 +11,8 @@ import { ThresholdNotificationStatus } from './notification.js';
 import { selectsField } from './selection.js';
 
 /** Upstream caps: 100 items a page for generic lists, 25 for commits. */
-export const MAX_FIRST = 100;
-export const MAX_FIRST_COMMITS = 25;
+const MAX_FIRST = 100;
+const MAX_FIRST_COMMITS = 25;
 const DEFAULT_FIRST = 25;
 
 /**
@@ -25,7 +25,7 @@ export async function loadVisibleCustomer(ctx: GatewayContext, customerId: strin
 }
 
 /** Like `loadVisibleCustomer`, but a missing customer is a NOT_FOUND error. */
-export async function requireVisibleCustomer(ctx: GatewayContext, customerId: string): Promise<CustomerDetail> {
+async function requireVisibleCustomer(ctx: GatewayContext, customerId: string): Promise<CustomerDetail> {
   const customer = await loadVisibleCustomer(ctx, customerId);
   if (!customer) throw notFound(`No customer with id ${customerId}`);
   return customer;
@@ -36,7 +36,7 @@ export const GroupValueInput = builder.inputType('GroupValueInput', {
   fields: (t) => ({ key: t.string({ required: true }), value: t.string({ required: true }) }),
 });
 
-export const SeatFilterInput = builder.inputType('SeatFilterInput', {
+const SeatFilterInput = builder.inputType('SeatFilterInput', {
   description: 'A seat group, for seat-balance notifications.',
   fields: (t) => ({ seatGroupKey: t.string({ required: true }), seatGroupValue: t.string({ required: true }) }),
 });
@@ -68,7 +68,7 @@ export async function loadCustomerAlert(
   return wire ? { customerId, wire } : null;
 }
 
-export const Customer = builder.node(builder.objectRef<CustomerDetail>('Customer'), {
+const Customer = builder.node(builder.objectRef<CustomerDetail>('Customer'), {
   description: 'A Metronome customer: who is billed, with their threshold notifications and commits.',
   id: { resolve: (customer) => customer.id },
   loadMany: (ids, ctx) => ids.map((id) => loadVisibleCustomer(ctx, id)),

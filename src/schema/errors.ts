@@ -56,7 +56,7 @@ export const notFound = (message: string): GraphQLError => gatewayError('NOT_FOU
  * Turns an upstream failure into what a client may see: a code, Metronome's own message where it
  * describes the client's input, and never a URL, header or token.
  */
-export function fromUpstream(error: UpstreamError): GraphQLError {
+function fromUpstream(error: UpstreamError): GraphQLError {
   if (error instanceof UpstreamBadRequestError) {
     return gatewayError('BAD_USER_INPUT', `Metronome rejected the request: ${error.upstreamMessage ?? 'invalid input'}`);
   }

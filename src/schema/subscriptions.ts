@@ -9,7 +9,7 @@ import { loadVisibleCustomer } from './customer.js';
 import { notFound } from './errors.js';
 import { parseCustomerId, parseUuid } from './ids.js';
 
-export const StatusChangeSource = builder.enumType('StatusChangeSource', {
+const StatusChangeSource = builder.enumType('StatusChangeSource', {
   description: 'How the gateway learnt of a status.',
   values: {
     SNAPSHOT: { description: 'The state when the subscription started (or restarted).' },

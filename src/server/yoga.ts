@@ -21,7 +21,7 @@ import { DEFAULT_QUERY } from './graphiql.js';
  * What the transport hands the context factory: yoga's `request` for HTTP (and SSE), and for
  * graphql-ws the `connection_init` payload (see websocket.ts).
  */
-export interface ServerContext {
+interface ServerContext {
   request?: Request;
   connectionParams?: Record<string, unknown>;
   /** Set by the WebSocket endpoint, which authenticates once per connection. */
@@ -76,7 +76,7 @@ export function createGatewayYoga(services: GatewayServices, httpPlugins: Plugin
       // A subscription's context lives as long as the subscription; each event gets fresh
       // loaders so it never reads what an earlier event cached.
       useExtendContextValuePerExecuteSubscriptionEvent<GatewayContext>(({ args }) => ({
-        contextPartial: { loaders: createLoaders((args.contextValue as GatewayContext).upstream, {}, onBatch) },
+        contextPartial: { loaders: createLoaders((args.contextValue as GatewayContext).upstream, onBatch) },
       })),
     ],
     context: async ({ request, authenticated }): Promise<GatewayContext> => {
@@ -107,7 +107,7 @@ export function createGatewayYoga(services: GatewayServices, httpPlugins: Plugin
         upstream: scoped,
         liveUpstream: upstream,
         // A new set per operation: nothing cached here outlives the request.
-        loaders: createLoaders(scoped, {}, onBatch),
+        loaders: createLoaders(scoped, onBatch),
         requestId: requestIdOf(request) ?? randomUUID(),
         live,
         metrics,

@@ -5,7 +5,7 @@ import { BatchSpanProcessor, ParentBasedSampler, TraceIdRatioBasedSampler, Trace
 import type { UpstreamAttempt } from '../upstream/transport.js';
 
 /** Share of operations traced when the caller sent no trace context (OTEL_TRACES_SAMPLER_ARG). */
-export const DEFAULT_TRACE_SAMPLE_RATIO = 0.05;
+const DEFAULT_TRACE_SAMPLE_RATIO = 0.05;
 
 export interface TracingOptions {
   /** OTLP/HTTP endpoint, e.g. http://collector:4318. */

@@ -4,15 +4,10 @@ import { newIdempotencyKey, type QueryValue, type UpstreamAttempt, type Upstream
 import type {
   AlertArchiveParams,
   AlertCreateParams,
-  BillableMetricListParams,
-  BillableMetricListResponse,
-  BillableMetricRetrieveResponse,
   Commit,
   CommitCreateParams,
   CommitListParams,
   CommitUpdateEndDateParams,
-  Credit,
-  CreditListParams,
   CreditType,
   Customer,
   CustomerAlert,
@@ -201,45 +196,7 @@ export class MetronomeClient {
     );
   }
 
-  async listCredits(params: CreditListParams, options: CallOptions = {}): Promise<Page<Credit>> {
-    return this.page<Credit>(
-      {
-        method: 'POST',
-        route: 'POST /v1/contracts/customerCredits/list',
-        path: '/v1/contracts/customerCredits/list',
-        body: params,
-        safe: true,
-      },
-      options,
-    );
-  }
-
   // --- catalogue -----------------------------------------------------------------------------
-
-  async getBillableMetric(billableMetricId: string, options: CallOptions = {}): Promise<BillableMetricRetrieveResponse.Data> {
-    return this.data<BillableMetricRetrieveResponse.Data>(
-      {
-        method: 'GET',
-        route: 'GET /v1/billable-metrics/{billable_metric_id}',
-        path: `/v1/billable-metrics/${enc(billableMetricId)}`,
-        safe: true,
-      },
-      options,
-    );
-  }
-
-  async listBillableMetrics(params: BillableMetricListParams = {}, options: CallOptions = {}): Promise<Page<BillableMetricListResponse>> {
-    return this.page<BillableMetricListResponse>(
-      {
-        method: 'GET',
-        route: 'GET /v1/billable-metrics',
-        path: '/v1/billable-metrics',
-        query: { include_archived: params.include_archived, limit: params.limit, next_page: params.next_page },
-        safe: true,
-      },
-      options,
-    );
-  }
 
   async listCreditTypes(params: { limit?: number; next_page?: string } = {}, options: CallOptions = {}): Promise<Page<CreditType>> {
     return this.page<CreditType>(
@@ -256,24 +213,9 @@ export class MetronomeClient {
 
   // --- walking every page ------------------------------------------------------------------
 
-  /** Every customer matching the filters, page by page (cursor in the query). */
-  allCustomers(params: Omit<CustomerListParams, 'next_page'> = {}, options: CallOptions = {}): AsyncGenerator<CustomerDetail> {
-    return allItems((cursor) => this.listCustomers({ ...params, next_page: cursor }, options));
-  }
-
   /** Every alert of a customer (cursor in the query, body unchanged). */
   allCustomerAlerts(params: Omit<CustomerAlertListParams, 'next_page'>, options: CallOptions = {}): AsyncGenerator<CustomerAlert> {
     return allItems((cursor) => this.listCustomerAlerts({ ...params, next_page: cursor }, options));
-  }
-
-  /** Every commit of a customer (cursor in the body). */
-  allCommits(params: Omit<CommitListParams, 'next_page'>, options: CallOptions = {}): AsyncGenerator<Commit> {
-    return allItems((cursor) => this.listCommits({ ...params, next_page: cursor }, options));
-  }
-
-  /** Every credit of a customer (cursor in the body). */
-  allCredits(params: Omit<CreditListParams, 'next_page'>, options: CallOptions = {}): AsyncGenerator<Credit> {
-    return allItems((cursor) => this.listCredits({ ...params, next_page: cursor }, options));
   }
 
   // --- plumbing --------------------------------------------------------------------------------

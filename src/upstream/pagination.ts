@@ -15,10 +15,3 @@ export async function* allItems<T>(fetchPage: (cursor: string | undefined) => Pr
     cursor = page.next_page;
   }
 }
-
-/** Collects every item of a list into an array. Use only where the list is known to be small. */
-export async function collectAll<T>(fetchPage: (cursor: string | undefined) => Promise<Page<T>>): Promise<T[]> {
-  const items: T[] = [];
-  for await (const item of allItems(fetchPage)) items.push(item);
-  return items;
-}

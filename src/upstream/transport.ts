@@ -114,16 +114,6 @@ export class UpstreamTransport {
     });
   }
 
-  /** Calls waiting for a slot under the concurrency cap. */
-  get queued(): number {
-    return this.limit.pendingCount;
-  }
-
-  /** Calls in flight right now. */
-  get active(): number {
-    return this.limit.activeCount;
-  }
-
   async close(): Promise<void> {
     await this.pool.close();
   }
@@ -289,7 +279,7 @@ export function newIdempotencyKey(): string {
 }
 
 /** Query strings the way Metronome's SDK writes them: arrays comma-joined, absent values left out. */
-export function encodeQuery(query: Record<string, QueryValue> | undefined): string {
+function encodeQuery(query: Record<string, QueryValue> | undefined): string {
   if (!query) return '';
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {

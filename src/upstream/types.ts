@@ -2,13 +2,7 @@
  * Metronome wire types, taken from the official SDK so they never drift from upstream.
  * Only types are imported: the SDK's runtime is not used for calls.
  */
-export type {
-  Customer,
-  CustomerDetail,
-  CustomerCreateParams,
-  CustomerListParams,
-  CustomerArchiveParams,
-} from '@metronome/sdk/resources/v1/customers/customers';
+export type { Customer, CustomerDetail, CustomerCreateParams, CustomerListParams } from '@metronome/sdk/resources/v1/customers/customers';
 export type {
   CustomerAlert,
   AlertRetrieveParams as CustomerAlertGetParams,
@@ -16,41 +10,12 @@ export type {
   AlertResetParams as CustomerAlertResetParams,
 } from '@metronome/sdk/resources/v1/customers/alerts';
 export type { AlertCreateParams, AlertArchiveParams } from '@metronome/sdk/resources/v1/alerts';
-export type {
-  CommitCreateParams,
-  CommitListParams,
-  CommitUpdateEndDateParams,
-} from '@metronome/sdk/resources/v1/customers/commits';
-export type {
-  CreditCreateParams,
-  CreditListParams,
-  CreditUpdateEndDateParams,
-} from '@metronome/sdk/resources/v1/customers/credits';
-export type {
-  BillableMetricCreateParams,
-  BillableMetricListParams,
-  BillableMetricRetrieveResponse,
-  BillableMetricListResponse,
-} from '@metronome/sdk/resources/v1/billable-metrics';
+export type { CommitCreateParams, CommitListParams, CommitUpdateEndDateParams } from '@metronome/sdk/resources/v1/customers/commits';
 export type { PricingUnitListResponse as CreditType } from '@metronome/sdk/resources/v1/pricing-units';
-export type { UsageIngestParams } from '@metronome/sdk/resources/v1/usage';
-export type { Commit, Credit, CreditTypeData, ScheduleDuration, SchedulePointInTime } from '@metronome/sdk/resources/shared';
-
-/** `{ data: { id } }`: what most Metronome creates and archives answer. */
-export interface IdResponse {
-  data: { id: string };
-}
-
-/** `{ data }`: a single object. */
-export interface DataResponse<T> {
-  data: T;
-}
+export type { Commit } from '@metronome/sdk/resources/shared';
 
 /** One page of a Metronome list: `next_page` is null (or absent) on the last page. */
 export interface Page<T> {
   data: T[];
   next_page: string | null;
 }
-
-/** The alert types a threshold notification may be created with (plan-only types excluded). */
-export type AlertType = import('@metronome/sdk/resources/v1/customers/alerts').CustomerAlert.Alert['type'];

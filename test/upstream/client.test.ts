@@ -10,6 +10,7 @@ import {
   UpstreamTimeoutError,
   UpstreamUnavailableError,
 } from '../../src/upstream/errors.js';
+import { allItems } from '../../src/upstream/pagination.js';
 import { defaultConfig } from '../../src/config.js';
 import { transportOptions } from '../../src/server/services.js';
 import type { RetryPolicy } from '../../src/upstream/retry.js';
@@ -51,7 +52,7 @@ describe('pagination, in each of Metronome’s three styles', () => {
     const { client } = clientFor(token);
     await harness.resetCalls();
     const names: string[] = [];
-    for await (const customer of client.allCustomers({ limit: 2 })) names.push(customer.name);
+    for await (const customer of allItems((cursor) => client.listCustomers({ limit: 2, next_page: cursor }))) names.push(customer.name);
     expect(names).toEqual(['Customer 0', 'Customer 1', 'Customer 2', 'Customer 3', 'Customer 4']);
     expect(countCalls(await harness.calls(), 'GET /v1/customers')).toBe(3);
   });
@@ -70,7 +71,7 @@ describe('pagination, in each of Metronome’s three styles', () => {
     expect(countCalls(await harness.calls(), 'POST /v1/customer-alerts/list')).toBe(3);
   });
 
-  it('walks commits and credits with the cursor in the body', async () => {
+  it('walks commits with the cursor in the body', async () => {
     const world = await createWorld(harness.sandbox, harness.newOrganization());
     const { client } = clientFor(world.token);
     const access = { schedule_items: [{ amount: 10, starting_at: YEAR_START, ending_before: YEAR_END }] };
@@ -85,13 +86,11 @@ describe('pagination, in each of Metronome’s three styles', () => {
     }
     await harness.resetCalls();
     const priorities: Array<number | undefined> = [];
-    for await (const commit of client.allCommits({ customer_id: world.customerId, limit: 2 })) priorities.push(commit.priority);
+    for await (const commit of allItems((cursor) => client.listCommits({ customer_id: world.customerId, limit: 2, next_page: cursor }))) {
+      priorities.push(commit.priority);
+    }
     expect(priorities).toEqual([0, 1, 2]);
     expect(countCalls(await harness.calls(), 'POST /v1/contracts/customerCommits/list')).toBe(2);
-
-    const credits: unknown[] = [];
-    for await (const credit of client.allCredits({ customer_id: world.customerId, limit: 1 })) credits.push(credit);
-    expect(credits).toEqual([]);
   });
 });
 

@@ -40,7 +40,7 @@ function productScope(grant: GrantRecord): number {
  * then priority ascending, free before paid, fewest applicable products, earlier end of the
  * active segment, earlier segment start; creation order breaks remaining ties.
  */
-export function drawdownOrder(grants: readonly GrantRecord[], now: Date): GrantRecord[] {
+function drawdownOrder(grants: readonly GrantRecord[], now: Date): GrantRecord[] {
   const keyOf = (grant: GrantRecord): number[] => {
     const segment = activeSegment(grant, now);
     return [

@@ -10,7 +10,7 @@ import { iso, type TimeWindow } from './windows.js';
 type LineItemWire = Invoice.LineItem;
 
 /** The first moment of a period (`2026-06` → 2026-06-01T00:00:00Z). */
-export function periodStart(period: string): Date {
+function periodStart(period: string): Date {
   const [year = '1970', month = '01'] = period.split('-');
   return new Date(Date.UTC(Number(year), Number(month) - 1, 1));
 }

@@ -23,7 +23,7 @@ export function isActive(segment: Segment, now: Date): boolean {
 }
 
 /** What is left on one segment: its amount plus recorded entries, never below zero. */
-export function segmentRemaining(grant: GrantRecord, segment: Segment): number {
+function segmentRemaining(grant: GrantRecord, segment: Segment): number {
   const moved = grant.entries.filter((entry) => entry.segmentId === segment.id).reduce((sum, entry) => sum + entry.amount, 0);
   return Math.max(0, segment.amount + moved);
 }

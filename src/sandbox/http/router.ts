@@ -2,7 +2,7 @@ import type { Organization } from '../store/organization.js';
 import type { QueryReader } from './query.js';
 
 /** What a route handler is given. */
-export interface SandboxRequest {
+interface SandboxRequest {
   org: Organization;
   /** Path parameters, already URL-decoded. */
   params: Record<string, string>;

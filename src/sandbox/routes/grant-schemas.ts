@@ -3,13 +3,13 @@ import { customFields, id, timestamp } from '../http/validation.js';
 
 /** Request shapes shared by customer commits and customer credits. */
 
-export const accessSchedule = z.strictObject({
+const accessSchedule = z.strictObject({
   schedule_items: z.array(z.strictObject({ amount: z.number().nonnegative(), starting_at: timestamp, ending_before: timestamp })).min(1),
   credit_type_id: id.optional(),
   access_type: z.enum(['SPEND', 'QUANTITY']).optional(),
 });
 
-export const invoiceSchedule = z.strictObject({
+const invoiceSchedule = z.strictObject({
   credit_type_id: id.optional(),
   do_not_invoice: z.boolean().optional(),
   schedule_items: z
@@ -35,7 +35,7 @@ export const invoiceSchedule = z.strictObject({
     .optional(),
 });
 
-export const specifier = z.strictObject({
+const specifier = z.strictObject({
   product_id: id.optional(),
   product_tags: z.array(z.string()).optional(),
   pricing_group_values: z.record(z.string(), z.string()).optional(),

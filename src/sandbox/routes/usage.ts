@@ -7,7 +7,7 @@ import { id, parseBody, timestamp } from '../http/validation.js';
 import type { RouteModule } from './context.js';
 
 /** The sandbox's choice: upstream batches at most this many customers into one usage query. */
-export const MAX_USAGE_CUSTOMERS = 100;
+const MAX_USAGE_CUSTOMERS = 100;
 /** Rows per page of `/v1/usage` (upstream has no `limit` there). */
 const USAGE_ROWS_PER_PAGE = 1000;
 

@@ -3,7 +3,7 @@ import { groupValuesKey, pairKey, type Organization } from './organization.js';
 import type { AlertRecord, CustomerRecord, PairState } from './records.js';
 
 /** The state of a pair that has not been evaluated yet. */
-export function initialPairState(alert: AlertRecord, customer: CustomerRecord): PairState {
+function initialPairState(alert: AlertRecord, customer: CustomerRecord): PairState {
   const since = alert.createdAt > customer.detail.created_at ? alert.createdAt : customer.detail.created_at;
   return { status: 'evaluating', triggeredBy: null, updatedAt: since };
 }

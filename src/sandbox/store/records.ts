@@ -14,7 +14,7 @@ export interface CustomerRecord extends Sequenced {
 }
 
 export type AlertType = CustomerAlert.Alert['type'];
-export type CustomerStatus = 'ok' | 'in_alarm' | 'evaluating';
+type CustomerStatus = 'ok' | 'in_alarm' | 'evaluating';
 
 export interface AlertRecord extends Sequenced {
   /** The configuration as returned inside a CustomerAlert (`updated_at` is filled per customer). */
