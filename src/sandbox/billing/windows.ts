@@ -1,4 +1,4 @@
-import { badRequest } from '../http/errors.js';
+import { DomainRuleError } from '../store/errors.js';
 
 /** Usage and breakdown windows, aligned to UTC hours and days as Metronome aligns them. */
 export type WindowSize = 'HOUR' | 'DAY' | 'NONE';
@@ -17,7 +17,7 @@ const SIZE_MS = { HOUR: 60 * 60 * 1000, DAY: 24 * 60 * 60 * 1000 } as const;
 export function windowsBetween(from: string, to: string, size: WindowSize): TimeWindow[] {
   const start = Date.parse(from);
   const end = Date.parse(to);
-  if (end <= start) throw badRequest('ending_before must be later than starting_on');
+  if (end <= start) throw new DomainRuleError('ending_before must be later than starting_on');
   if (size === 'NONE') return [{ start, end }];
   const step = SIZE_MS[size];
   const windows: TimeWindow[] = [];

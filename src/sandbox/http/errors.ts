@@ -1,3 +1,5 @@
+import { DomainRuleError, RecordNotFoundError } from '../store/errors.js';
+
 /** An HTTP error answered the way Metronome answers errors: a status and `{ "message": … }`. */
 export class SandboxHttpError extends Error {
   constructor(
@@ -16,3 +18,11 @@ export const conflict = (message: string): SandboxHttpError => new SandboxHttpEr
 
 /** Metronome's wording for a reused `uniqueness_key`. */
 export const UNIQUENESS_KEY_USED = 'This uniqueness key has already been used.';
+
+/** The HTTP answer for an error a handler threw: its own status, or the one the domain error maps to. */
+export function asHttpError(error: unknown): SandboxHttpError | undefined {
+  if (error instanceof SandboxHttpError) return error;
+  if (error instanceof RecordNotFoundError) return new SandboxHttpError(404, error.message);
+  if (error instanceof DomainRuleError) return new SandboxHttpError(400, error.message);
+  return undefined;
+}

@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { parseBody } from '../http/validation.js';
 import type { Route, SandboxResponse } from '../http/router.js';
 import { notFound } from '../http/errors.js';
+import type { CallCounter } from '../http/call-counter.js';
+import type { KnobState } from '../http/knob-state.js';
 import { knobsSchema } from '../knobs.js';
 import { USD_CENTS_ID, type Organization } from '../store/organization.js';
-import type { Sandbox } from '../server.js';
+import type { Organizations } from '../organizations.js';
 
 /** A sandbox-only route: no organization, no knobs, not counted. */
 export type AdminHandler = (request: { body: unknown; params: Record<string, string> }) => SandboxResponse | Promise<SandboxResponse>;
@@ -26,36 +28,43 @@ const createOrganization = z.strictObject({
   name: z.string().min(1).optional(),
 });
 
+/** What the admin routes read and change. */
+export interface AdminTargets {
+  calls: CallCounter;
+  knobs: KnobState;
+  organizations: Organizations;
+}
+
 /** Routes under `/__sandbox/`: call counters, knobs, organizations. They never collide with Metronome paths. */
-export function adminRoutes(sandbox: Sandbox): Route<AdminHandler>[] {
+export function adminRoutes({ calls, knobs, organizations }: AdminTargets): Route<AdminHandler>[] {
   return [
     { method: 'GET', path: '/__sandbox/health', handler: () => ({ body: { status: 'ok' } }) },
-    { method: 'GET', path: '/__sandbox/calls', handler: () => ({ body: sandbox.calls.toJSON() }) },
+    { method: 'GET', path: '/__sandbox/calls', handler: () => ({ body: calls.toJSON() }) },
     {
       method: 'DELETE',
       path: '/__sandbox/calls',
       handler: () => {
-        sandbox.calls.reset();
+        calls.reset();
         return { status: 204 };
       },
     },
     {
       method: 'GET',
       path: '/__sandbox/inflight',
-      handler: () => ({ body: { current: sandbox.calls.inFlight, peak: sandbox.calls.peakInFlight } }),
+      handler: () => ({ body: { current: calls.inFlight, peak: calls.peakInFlight } }),
     },
-    { method: 'GET', path: '/__sandbox/knobs', handler: () => ({ body: sandbox.currentKnobs }) },
+    { method: 'GET', path: '/__sandbox/knobs', handler: () => ({ body: knobs.current }) },
     {
       method: 'PUT',
       path: '/__sandbox/knobs',
-      handler: ({ body }) => ({ body: sandbox.setKnobs(parseBody(knobsSchema, body)) }),
+      handler: ({ body }) => ({ body: knobs.set(parseBody(knobsSchema, body)) }),
     },
     {
       method: 'POST',
       path: '/__sandbox/organizations',
       handler: ({ body }) => {
         const input = parseBody(createOrganization, body);
-        const org = sandbox.createOrganization(input.token, input.name);
+        const org = organizations.create(input.token, input.name);
         return { status: 201, body: { token: org.token, name: org.name } };
       },
     },
@@ -63,7 +72,7 @@ export function adminRoutes(sandbox: Sandbox): Route<AdminHandler>[] {
       method: 'PUT',
       path: '/__sandbox/organizations/{token}/webhooks',
       handler: ({ body, params }) => {
-        const org = organizationOf(sandbox, params.token);
+        const org = organizationOf(organizations, params.token);
         const input = parseBody(webhookSettings, body);
         org.webhookDestinations = input.destinations;
         if (input.send_resolved !== undefined) org.sendResolvedWebhooks = input.send_resolved;
@@ -74,7 +83,7 @@ export function adminRoutes(sandbox: Sandbox): Route<AdminHandler>[] {
       method: 'PUT',
       path: '/__sandbox/organizations/{token}/rate-card',
       handler: ({ body, params }) => {
-        const org = organizationOf(sandbox, params.token);
+        const org = organizationOf(organizations, params.token);
         const input = parseBody(rateCard, body);
         if (input.default_unit_price !== undefined) org.defaultUnitPrice = input.default_unit_price;
         for (const rate of input.rates ?? []) {
@@ -88,16 +97,16 @@ export function adminRoutes(sandbox: Sandbox): Route<AdminHandler>[] {
       method: 'POST',
       path: '/__sandbox/organizations/{token}/evaluate',
       handler: ({ params }) => {
-        organizationOf(sandbox, params.token);
-        sandbox.engine(params.token ?? '')?.tick();
+        organizationOf(organizations, params.token);
+        organizations.engine(params.token ?? '')?.tick();
         return { body: { evaluated: true } };
       },
     },
   ];
 }
 
-function organizationOf(sandbox: Sandbox, token: string | undefined): Organization {
-  const org = token === undefined ? undefined : sandbox.organization(token);
+function organizationOf(organizations: Organizations, token: string | undefined): Organization {
+  const org = token === undefined ? undefined : organizations.get(token);
   if (!org) throw notFound('No sandbox organization with that token');
   return org;
 }

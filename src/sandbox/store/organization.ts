@@ -1,4 +1,3 @@
-import { notFound } from '../http/errors.js';
 import type {
   AlertRecord,
   BillableMetricRecord,
@@ -10,6 +9,7 @@ import type {
   ProductRecord,
   UsageEvent,
 } from './records.js';
+import { RecordNotFoundError } from './errors.js';
 
 /** Metronome's fixed id for the "USD (cents)" credit type. */
 export const USD_CENTS_ID = '2714e483-4ff1-48e4-9e25-ac732e8f24f2';
@@ -83,7 +83,7 @@ export class Organization {
 
   customer(customerId: string): CustomerRecord {
     const record = this.customers.get(customerId);
-    if (!record) throw notFound(`Customer ${customerId} not found`);
+    if (!record) throw new RecordNotFoundError(`Customer ${customerId} not found`);
     return record;
   }
 
@@ -97,25 +97,25 @@ export class Organization {
 
   alert(alertId: string): AlertRecord {
     const record = this.alerts.get(alertId);
-    if (!record) throw notFound(`Alert ${alertId} not found`);
+    if (!record) throw new RecordNotFoundError(`Alert ${alertId} not found`);
     return record;
   }
 
   product(productId: string): ProductRecord {
     const record = this.products.get(productId);
-    if (!record) throw notFound(`Product ${productId} not found`);
+    if (!record) throw new RecordNotFoundError(`Product ${productId} not found`);
     return record;
   }
 
   creditType(creditTypeId: string): CreditTypeRecord {
     const record = this.creditTypes.get(creditTypeId);
-    if (!record) throw notFound(`Credit type ${creditTypeId} not found`);
+    if (!record) throw new RecordNotFoundError(`Credit type ${creditTypeId} not found`);
     return record;
   }
 
   billableMetric(metricId: string): BillableMetricRecord {
     const record = this.billableMetrics.get(metricId);
-    if (!record) throw notFound(`Billable metric ${metricId} not found`);
+    if (!record) throw new RecordNotFoundError(`Billable metric ${metricId} not found`);
     return record;
   }
 
