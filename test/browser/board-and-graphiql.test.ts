@@ -8,8 +8,8 @@ import { useSandbox } from '../helpers/sandbox.js';
 import { gatewayConfig } from '../helpers/config.js';
 
 // A real browser (the Chromium that npm ci installs, or CHROMIUM_PATH; driven by playwright-core)
-// against the gateway and the sandbox's demo organization: GraphiQL runs its default query, and the alarm board turns a row
-// to IN_ALARM when usage crosses a threshold, without a reload.
+// against the gateway and the sandbox's demo organization: GraphiQL runs its default query, and
+// the alarm board turns a row to IN_ALARM when usage crosses a threshold, without a reload.
 
 const SECRET = 'whsec-browser';
 const sandboxHarness = useSandbox({ webhooks: { baseDelayMs: 10 } });
