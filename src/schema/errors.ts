@@ -29,19 +29,6 @@ export type ErrorCode =
   | 'MAX_TOKENS_EXCEEDED'
   | 'INTERNAL_SERVER_ERROR';
 
-/** graphql-armor's refusals, recognised by their wording, each get a code of their own. */
-const LIMIT_CODES: Array<[RegExp, string]> = [
-  [/Query depth limit of \d+ exceeded/, 'MAX_DEPTH_EXCEEDED'],
-  [/Aliases limit of \d+ exceeded/, 'MAX_ALIASES_EXCEEDED'],
-  [/Directives limit of \d+ exceeded/, 'MAX_DIRECTIVES_EXCEEDED'],
-  [/Token limit of \d+ exceeded/, 'MAX_TOKENS_EXCEEDED'],
-];
-
-/** The code of a limit refusal, from its message; undefined for other errors. */
-export function limitCodeOf(message: string): string | undefined {
-  return LIMIT_CODES.find(([pattern]) => pattern.test(message))?.[1];
-}
-
 /** A GraphQL error with a code and, optionally, more machine-readable details. */
 export function gatewayError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extensions } });
@@ -103,8 +90,7 @@ export function maskError(error: unknown, fallbackMessage: string): GraphQLError
     // No original error: GraphQL itself refused an argument or variable. A GraphQLError thrown by
     // a library (e.g. Pothos refusing a malformed global ID) is about the input too.
     if (!original || original instanceof GraphQLError) {
-      const code = limitCodeOf(graphQLError.message) ?? 'BAD_USER_INPUT';
-      return new GraphQLError(graphQLError.message, { ...at, extensions: { ...graphQLError.extensions, code } });
+      return new GraphQLError(graphQLError.message, { ...at, extensions: { ...graphQLError.extensions, code: 'BAD_USER_INPUT' } });
     }
   }
   return new GraphQLError(fallbackMessage, { ...at, extensions: { code: 'INTERNAL_SERVER_ERROR' } });

@@ -1,11 +1,5 @@
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { limitCodeOf } from '../schema/errors.js';
-
-function codeFor(error: unknown, fallback: string): string {
-  return limitCodeOf(error instanceof Error ? error.message : '') ?? fallback;
-}
-
 function withCode(error: unknown, code: string): unknown {
   if (!(error instanceof GraphQLError) || error.extensions.code !== undefined) return error;
   return new GraphQLError(error.message, {
@@ -19,7 +13,8 @@ function withCode(error: unknown, code: string): unknown {
 }
 
 /**
- * Gives the errors GraphQL itself raises before execution a code too, so that every error a
+ * Gives the errors GraphQL itself raises before execution a code too (graphql-armor's refusals
+ * already carry theirs, see limits-plugin.ts), so that every error a
  * client sees carries `extensions.code`: GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED.
  */
 export function useErrorCodes(): Plugin {
@@ -27,12 +22,12 @@ export function useErrorCodes(): Plugin {
     onParse:
       () =>
       ({ result, replaceParseResult }) => {
-        if (result instanceof Error) replaceParseResult(withCode(result, codeFor(result, 'GRAPHQL_PARSE_FAILED')));
+        if (result instanceof Error) replaceParseResult(withCode(result, 'GRAPHQL_PARSE_FAILED'));
       },
     onValidate:
       () =>
       ({ result, setResult }) => {
-        if (result.length > 0) setResult(result.map((error) => withCode(error, codeFor(error, 'GRAPHQL_VALIDATION_FAILED'))));
+        if (result.length > 0) setResult(result.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED')));
       },
   };
 }

@@ -2,11 +2,11 @@ import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import type { ExecutionArgs } from 'graphql';
+import type { ExecutionArgs, GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../schema/context.js';
 import { estimateUpstreamCalls } from '../schema/cost.js';
-import { gatewayError } from '../schema/errors.js';
+import { gatewayError, type ErrorCode } from '../schema/errors.js';
 import type { RateLimiter } from './rate-limit.js';
 
 export interface Limits {
@@ -18,13 +18,33 @@ export interface Limits {
   maxUpstreamCalls: number;
 }
 
+/**
+ * A graphql-armor refusal raised as a GraphQL error with a code of its own: armor calls its
+ * `onReject` handlers before it would throw its own, uncoded error.
+ */
+function rejectWith(code: ErrorCode): { onReject: Array<(context: unknown, error: GraphQLError) => void> } {
+  return {
+    onReject: [
+      (_context, error) => {
+        throw gatewayError(code, error.message);
+      },
+    ],
+  };
+}
+
 /** Static limits checked before execution (graphql-armor): depth, aliases, tokens, directives. */
 export function staticLimitPlugins(limits: Limits): Array<Plugin<GatewayContext>> {
   return [
-    maxTokensPlugin({ n: limits.maxTokens, exposeLimits: true }),
-    maxDepthPlugin({ n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, exposeLimits: true }),
-    maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true }),
-    maxDirectivesPlugin({ n: limits.maxDirectives, exposeLimits: true }),
+    maxTokensPlugin({ n: limits.maxTokens, exposeLimits: true, ...rejectWith('MAX_TOKENS_EXCEEDED') }),
+    maxDepthPlugin({
+      n: limits.maxDepth,
+      ignoreIntrospection: true,
+      flattenFragments: true,
+      exposeLimits: true,
+      ...rejectWith('MAX_DEPTH_EXCEEDED'),
+    }),
+    maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true, ...rejectWith('MAX_ALIASES_EXCEEDED') }),
+    maxDirectivesPlugin({ n: limits.maxDirectives, exposeLimits: true, ...rejectWith('MAX_DIRECTIVES_EXCEEDED') }),
   ] as Array<Plugin<GatewayContext>>;
 }
 
