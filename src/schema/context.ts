@@ -24,6 +24,11 @@ export interface GatewayContext {
   upstreamCalls: { count: number };
   /** The operation's trace span, when tracing is on (set when execution starts). */
   trace: { span?: Span };
+  /**
+   * When the credentials of this HTTP operation expire (epoch ms): a subscription streamed over
+   * SSE ends then. Unset for WebSocket operations, whose connection is closed instead.
+   */
+  credentialsExpireAt?: number;
   /** Aborted when the client goes away, so upstream calls stop too. */
   signal?: AbortSignal;
 }

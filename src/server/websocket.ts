@@ -3,6 +3,7 @@ import type { DocumentNode, ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Authenticated, Authenticator } from '../auth/authenticate.js';
+import { atExpiry } from '../auth/expiry-timer.js';
 import type { GatewayYoga } from './yoga.js';
 
 /** What yoga's enveloped execute/subscribe are handed through graphql-ws. */
@@ -28,7 +29,7 @@ export function attachWebSocket(
   authenticate: Authenticator,
   onConnections: (open: number) => void = () => undefined,
 ): WebSocketEndpoint {
-  const sessions = new WeakMap<object, { authenticated: Authenticated; expiry?: NodeJS.Timeout }>();
+  const sessions = new WeakMap<object, { authenticated: Authenticated; cancelExpiry?: () => void }>();
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
   wss.on('connection', (socket) => {
     onConnections(wss.clients.size);
@@ -41,13 +42,9 @@ export function attachWebSocket(
         const header = params.authorization ?? params.Authorization;
         try {
           const authenticated = await authenticate(typeof header === 'string' ? header : undefined);
-          const session: { authenticated: Authenticated; expiry?: NodeJS.Timeout } = { authenticated };
+          const session: { authenticated: Authenticated; cancelExpiry?: () => void } = { authenticated };
           if (authenticated.expiresAt !== undefined) {
-            session.expiry = setTimeout(
-              () => ctx.extra.socket.close(4403, 'Token expired'),
-              Math.max(0, authenticated.expiresAt - Date.now()),
-            );
-            session.expiry.unref();
+            session.cancelExpiry = atExpiry(authenticated.expiresAt, () => ctx.extra.socket.close(4403, 'Token expired'));
           }
           sessions.set(ctx, session);
           return true;
@@ -56,7 +53,7 @@ export function attachWebSocket(
         }
       },
       onClose: (ctx) => {
-        clearTimeout(sessions.get(ctx)?.expiry);
+        sessions.get(ctx)?.cancelExpiry?.();
       },
       execute: (args) => (args as EnvelopedArgs).rootValue.execute(args) as never,
       subscribe: (args) => (args as EnvelopedArgs).rootValue.subscribe(args) as never,

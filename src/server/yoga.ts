@@ -11,6 +11,7 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { useErrorCodes } from './error-codes-plugin.js';
+import { useCredentialExpiry } from './plugins/credential-expiry.js';
 import { staticLimitPlugins, useOperationGuards, type Limits } from './limits-plugin.js';
 import { requestIdOf } from './plugins/request-id.js';
 import type { GatewayServices } from './services.js';
@@ -73,6 +74,7 @@ export function createGatewayYoga(services: GatewayServices, httpPlugins: Plugin
       useErrorCodes(),
       useOperationGuards(limits, limiter),
       useTelemetry(metrics, logger, tracing),
+      useCredentialExpiry(),
       // A subscription's context lives as long as the subscription; each event gets fresh
       // loaders so it never reads what an earlier event cached.
       useExtendContextValuePerExecuteSubscriptionEvent<GatewayContext>(({ args }) => ({
@@ -82,9 +84,11 @@ export function createGatewayYoga(services: GatewayServices, httpPlugins: Plugin
     context: async ({ request, authenticated }): Promise<GatewayContext> => {
       const signal = request?.signal;
       let auth = authenticated;
+      let credentialsExpireAt: number | undefined;
       if (!auth) {
         try {
           auth = await authenticate(request?.headers.get('authorization') ?? undefined);
+          credentialsExpireAt = auth.expiresAt;
         } catch (error) {
           if (error instanceof AuthenticationError) throw gatewayError('UNAUTHENTICATED', error.message, { http: { status: 401 } });
           throw error;
@@ -113,6 +117,7 @@ export function createGatewayYoga(services: GatewayServices, httpPlugins: Plugin
         metrics,
         upstreamCalls,
         trace: traceHolder,
+        ...(credentialsExpireAt !== undefined && { credentialsExpireAt }),
         ...(signal && { signal }),
       };
     },

@@ -11,6 +11,8 @@ export interface SubscriptionRecorder<T> {
   waitFor(count: number, timeoutMs?: number): Promise<T[]>;
   /** Resolves once the subscription errored or completed. */
   ended(timeoutMs?: number): Promise<void>;
+  /** Resolves once the transport itself closed (the socket, or the SSE response stream). */
+  closed(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -19,6 +21,7 @@ class Recorder<T> {
   errors: unknown[] = [];
   closeCode: number | undefined;
   finished = false;
+  transportClosed = false;
   private waiters: Array<() => void> = [];
 
   push(event: T): void {
@@ -33,6 +36,11 @@ class Recorder<T> {
 
   finish(): void {
     this.finished = true;
+    this.wake();
+  }
+
+  closeTransport(): void {
+    this.transportClosed = true;
     this.wake();
   }
 
@@ -79,6 +87,7 @@ export function subscribeWs<T>(
     on: {
       closed: (event) => {
         recorder.closeCode = (event as { code?: number }).code;
+        recorder.closeTransport();
       },
     },
   });
@@ -108,6 +117,7 @@ export function subscribeWs<T>(
       return recorder.events.slice();
     },
     ended: (timeoutMs = 10_000) => recorder.until(() => recorder.finished, timeoutMs, 'the end of the subscription'),
+    closed: (timeoutMs = 10_000) => recorder.until(() => recorder.transportClosed, timeoutMs, 'the transport to close'),
     close: async () => {
       unsubscribe();
       await client.dispose();
@@ -116,14 +126,19 @@ export function subscribeWs<T>(
 }
 
 /** Subscribes over server-sent events (GraphQL over SSE, distinct connections mode). */
-export function subscribeSse<T>(url: string, query: string, field: string): SubscriptionRecorder<T> {
+export function subscribeSse<T>(
+  url: string,
+  query: string,
+  field: string,
+  options: { headers?: Record<string, string> } = {},
+): SubscriptionRecorder<T> {
   const recorder = new Recorder<T>();
   const controller = new AbortController();
   void (async () => {
     try {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...options.headers },
         body: JSON.stringify({ query }),
         signal: controller.signal,
       });
@@ -153,6 +168,8 @@ export function subscribeSse<T>(url: string, query: string, field: string): Subs
       recorder.finish();
     } catch (error) {
       if (!controller.signal.aborted) recorder.fail(error);
+    } finally {
+      recorder.closeTransport();
     }
   })();
   return {
@@ -168,6 +185,7 @@ export function subscribeSse<T>(url: string, query: string, field: string): Subs
       return recorder.events.slice();
     },
     ended: (timeoutMs = 10_000) => recorder.until(() => recorder.finished, timeoutMs, 'the end of the subscription'),
+    closed: (timeoutMs = 10_000) => recorder.until(() => recorder.transportClosed, timeoutMs, 'the transport to close'),
     close: async () => {
       controller.abort();
     },

@@ -1,0 +1,42 @@
+import type { ExecutionResult } from 'graphql';
+import { type Plugin, Repeater } from 'graphql-yoga';
+import { atExpiry } from '../../auth/expiry-timer.js';
+import type { GatewayContext } from '../../schema/context.js';
+import { gatewayError } from '../../schema/errors.js';
+
+/**
+ * A subscription over HTTP (server-sent events) ends when the credentials it was opened with
+ * expire: one last event carrying UNAUTHENTICATED, then the stream closes. This is what a
+ * WebSocket gets from its 4403 close; without it an SSE stream would outlive its token.
+ * (WebSocket connections are timed in websocket.ts; their operations carry no expiry here.)
+ */
+export function useCredentialExpiry(): Plugin<GatewayContext> {
+  return {
+    onSubscribe: ({ args }) => ({
+      onSubscribeResult: ({ result, setResult }) => {
+        const expiresAt = args.contextValue.credentialsExpireAt;
+        if (expiresAt === undefined || !(Symbol.asyncIterator in result)) return;
+        setResult(untilExpiry(result, expiresAt));
+      },
+    }),
+  };
+}
+
+function untilExpiry(source: AsyncIterable<ExecutionResult>, expiresAt: number): AsyncIterableIterator<ExecutionResult> {
+  return new Repeater<ExecutionResult>(async (push, stop) => {
+    const events = source[Symbol.asyncIterator]();
+    const cancel = atExpiry(expiresAt, () => {
+      void push({ errors: [gatewayError('UNAUTHENTICATED', 'The token has expired')] }).then(() => stop());
+    });
+    // Ending the source also ends a pending `next` below, whoever stops first.
+    void stop.then(() => {
+      cancel();
+      return events.return?.();
+    });
+    try {
+      for (let next = await events.next(); !next.done; next = await events.next()) await push(next.value);
+    } finally {
+      stop();
+    }
+  });
+}
