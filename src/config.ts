@@ -190,21 +190,34 @@ function crossChecks(config: Config): string[] {
 export function helpText(): string {
   const lines = ['Usage: npm start -- [--flag value ...]', '', 'Every flag mirrors an environment variable:', ''];
   const defaults = defaultConfig();
-  for (const [name, setting] of Object.entries(settings)) {
-    const shown = formatValue(defaults[name as SettingName]);
-    lines.push(`  --${flagName(name).padEnd(26)} ${name.padEnd(26)} default ${shown.padEnd(26)} ${setting.help}`);
+  const rows = Object.entries(settings).map(([name, setting]) => [
+    `--${flagName(name)}`,
+    name,
+    `default ${formatValue(defaults[name as SettingName])}`,
+    setting.help,
+  ]);
+  // Each column as wide as its longest entry, so long flags do not push their row out of line.
+  const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));
+  for (const row of rows) {
+    lines.push(`  ${row.map((cell, column) => (column < 3 ? cell.padEnd(widths[column] ?? 0) : cell)).join('  ')}`);
   }
   return lines.join('\n');
 }
 
-/** A short startup summary: the settings that differ from their defaults (secrets masked), and the key ones. */
+/** The settings the startup summary always shows, default or not. */
+const KEY_SETTINGS = new Set<string>(['AUTH_MODE', 'METRONOME_BASE_URL', 'REDIS_URL', 'POLL_INTERVAL_MS']);
+
+/**
+ * A short startup summary (secrets masked): the key settings whatever their value, then only the
+ * others that differ from their defaults.
+ */
 export function summarizeConfig(config: Config): string {
-  const always = new Set<string>(['AUTH_MODE', 'METRONOME_BASE_URL', 'REDIS_URL', 'POLL_INTERVAL_MS']);
   const defaults = describeConfig(defaultConfig());
-  const shown = Object.entries(describeConfig(config)).filter(
-    ([name, value]) => always.has(name) || JSON.stringify(defaults[name]) !== JSON.stringify(value),
-  );
-  return shown.map(([name, value]) => `${name}=${formatValue(value)}`).join('  ');
+  const described = Object.entries(describeConfig(config));
+  const key = described.filter(([name]) => KEY_SETTINGS.has(name));
+  const changed = described.filter(([name, value]) => !KEY_SETTINGS.has(name) && JSON.stringify(defaults[name]) !== JSON.stringify(value));
+  const list = (entries: [string, unknown][]) => entries.map(([name, value]) => `${name}=${formatValue(value)}`).join('  ');
+  return `${list(key)}; changed from defaults: ${changed.length > 0 ? list(changed) : '(none)'}`;
 }
 
 /** How a setting's value reads in `--help` and the startup summary. */

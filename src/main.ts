@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   );
   const demo = sandbox?.organization(config.SANDBOX_DEMO_TOKEN);
   if (demo && webhookSecret) demo.webhookDestinations = [{ url: gateway.webhookUrl, secret: webhookSecret }];
-  console.log(`Configuration (non-defaults; --help lists all): ${summarizeConfig({ ...config, METRONOME_BASE_URL: baseUrl })}`);
+  console.log(`Configuration (--help lists every setting): ${summarizeConfig({ ...config, METRONOME_BASE_URL: baseUrl })}`);
   console.log(`Gateway upstream: ${sandbox ? 'embedded sandbox' : baseUrl}`);
   console.log(`Alarm board: ${gateway.boardUrl}`);
   // The URL stands on a line of its own, so scripts (and people) can pick it up.

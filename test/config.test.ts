@@ -40,6 +40,17 @@ describe('configuration', () => {
     expect(summary).not.toContain('MAX_DEPTH');
   });
 
+  it('separates the key settings from the ones changed from their defaults, and lists no default as changed', () => {
+    const defaults = loadConfig({});
+    if (defaults === 'help') throw new Error('unexpected');
+    expect(summarizeConfig(defaults)).toBe(
+      'METRONOME_BASE_URL=https://api.metronome.com  REDIS_URL=(unset)  POLL_INTERVAL_MS=30000  AUTH_MODE=none; changed from defaults: (none)',
+    );
+    const changed = loadConfig({ PORT: '5001', MAX_DEPTH: '12', MAX_ALIASES: '7' });
+    if (changed === 'help') throw new Error('unexpected');
+    expect(summarizeConfig(changed)).toMatch(/; changed from defaults: PORT=5001 {2}MAX_ALIASES=7$/);
+  });
+
   it('lists every setting with its flag and default in --help', () => {
     expect(loadConfig({}, ['--help'])).toBe('help');
     const help = helpText();
@@ -48,6 +59,17 @@ describe('configuration', () => {
       expect(help).toContain(`--${name.toLowerCase().replaceAll('_', '-')}`);
     }
     expect(help).toContain('default 4000');
+  });
+
+  it('lines up the --help columns, however long a flag is', () => {
+    const rows = helpText()
+      .split('\n')
+      .filter((line) => line.startsWith('  --'));
+    expect(rows).toHaveLength(Object.keys(settings).length);
+    const starts = (pattern: RegExp) => new Set(rows.map((row) => row.search(pattern)));
+    // The variable name, the default and the description each start in one column for every row.
+    expect(starts(/ [A-Z][A-Z0-9_]+ /)).toHaveProperty('size', 1);
+    expect(starts(/ default /)).toHaveProperty('size', 1);
   });
 });
 
