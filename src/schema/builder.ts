@@ -1,10 +1,13 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { DateTimeResolver, JSONResolver, UUIDResolver } from 'graphql-scalars';
+import { type AuthScopes, unauthorizedError, viewerScopes } from './auth-scopes.js';
 import type { GatewayContext } from './context.js';
 
 export const builder = new SchemaBuilder<{
   Context: GatewayContext;
+  AuthScopes: AuthScopes;
   DefaultFieldNullability: false;
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
@@ -12,8 +15,15 @@ export const builder = new SchemaBuilder<{
     UUID: { Input: string; Output: string };
   };
 }>({
-  plugins: [RelayPlugin],
+  // Scope auth first, so a field's rule is checked before any other plugin wraps its resolver.
+  plugins: [ScopeAuthPlugin, RelayPlugin],
   defaultFieldNullability: false,
+  scopeAuth: {
+    authScopes: viewerScopes,
+    unauthorizedError: (_parent, _context, _info, result) => unauthorizedError(result.failure),
+    // A subscription's rule is checked when it starts, not only when an event resolves.
+    authorizeOnSubscribe: true,
+  },
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',

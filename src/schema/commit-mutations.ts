@@ -3,7 +3,8 @@ import { builder } from './builder.js';
 import { Commit, CommitType, RateType, type CommitShape } from './commit.js';
 import type { GatewayContext } from './context.js';
 import { badUserInput, notFound } from './errors.js';
-import { refreshAfterMutation, requireAdmin, requireCustomerAccess } from './guards.js';
+import { adminOnly } from './auth-scopes.js';
+import { refreshAfterMutation } from './guards.js';
 import { parseCommitId, parseCustomerId, parseUuid } from './ids.js';
 
 const AccessSegmentInput = builder.inputType('AccessSegmentInput', {
@@ -183,9 +184,9 @@ builder.mutationFields((t) => ({
   createCommit: t.field({
     type: CommitPayload,
     description: 'Creates a customer-level commit (admin only).',
+    ...adminOnly('create commits'),
     args: { input: t.arg({ type: CreateCommitInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      requireAdmin(ctx, 'create commits');
       checkCommitInput(input);
       const customerId = parseCustomerId(String(input.customerId), 'customerId');
       const created = await ctx.upstream.createCommit(toCreateParams(input, customerId), {
@@ -199,11 +200,10 @@ builder.mutationFields((t) => ({
   updateCommitEndDate: t.field({
     type: CommitPayload,
     description: 'Shortens a PREPAID commit (admin only). End dates only move earlier.',
+    ...adminOnly('change commits'),
     args: { input: t.arg({ type: UpdateCommitEndDateInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      requireAdmin(ctx, 'change commits');
       const customerId = parseCustomerId(String(input.customerId), 'customerId');
-      requireCustomerAccess(ctx, customerId);
       const commitId = parseCommitId(String(input.commitId), 'commitId');
       if (input.accessEndingBefore == null && input.invoicesEndingBefore == null) {
         throw badUserInput('Give accessEndingBefore, invoicesEndingBefore, or both', 'accessEndingBefore');

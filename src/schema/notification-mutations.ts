@@ -5,7 +5,8 @@ import type { GatewayContext } from './context.js';
 import { CustomerAlert } from './customer-alert.js';
 import { GroupValueInput, loadCustomerAlert } from './customer.js';
 import { badUserInput, notFound } from './errors.js';
-import { refreshAfterMutation, requireAdmin, requireCustomerAccess } from './guards.js';
+import { adminOnly } from './auth-scopes.js';
+import { refreshAfterMutation } from './guards.js';
 import { parseCustomerId, parseUuid } from './ids.js';
 import { CustomFieldEntity, ThresholdNotificationType } from './notification.js';
 
@@ -180,9 +181,9 @@ builder.mutationFields((t) => ({
   createThresholdNotification: t.field({
     type: CreateThresholdNotificationPayload,
     description: 'Creates a threshold notification (admin only).',
+    ...adminOnly('create threshold notifications'),
     args: { input: t.arg({ type: CreateThresholdNotificationInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      requireAdmin(ctx, 'create threshold notifications');
       checkNotificationInput(input);
       const customerId = input.customerId == null ? undefined : parseCustomerId(String(input.customerId), 'customerId');
       const created = await ctx.upstream.createAlert(toCreateParams(input, customerId), mutationOptions(ctx, input.idempotencyKey));
@@ -193,9 +194,9 @@ builder.mutationFields((t) => ({
   archiveThresholdNotification: t.field({
     type: ArchiveThresholdNotificationPayload,
     description: 'Archives a threshold notification for good (admin only).',
+    ...adminOnly('archive threshold notifications'),
     args: { input: t.arg({ type: ArchiveThresholdNotificationInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      requireAdmin(ctx, 'archive threshold notifications');
       const id = parseUuid(String(input.id), 'id');
       const archived = await ctx.upstream.archiveAlert(
         { id, ...(input.releaseUniquenessKey != null && { release_uniqueness_key: input.releaseUniquenessKey }) },
@@ -209,10 +210,10 @@ builder.mutationFields((t) => ({
     type: ResetCustomerAlertPayload,
     description: "Clears a customer's evaluation state for one notification; Metronome re-evaluates it, and may notify again.",
     args: { input: t.arg({ type: ResetCustomerAlertInput, required: true }) },
+    authScopes: (_root, { input }) => ({ customer: String(input.customerId) }),
     resolve: async (_root, { input }, ctx) => {
       const customerId = parseCustomerId(String(input.customerId), 'customerId');
       const alertId = parseUuid(String(input.alertId), 'alertId');
-      requireCustomerAccess(ctx, customerId);
       try {
         await ctx.upstream.resetCustomerAlert({ customer_id: customerId, alert_id: alertId }, mutationOptions(ctx, undefined));
       } catch (error) {

@@ -153,6 +153,8 @@ builder.subscriptionFields((t) => ({
       alertId: t.arg.id({ required: false, description: 'Only this notification (any status); otherwise every enabled one.' }),
       includeInitial: t.arg.boolean({ required: false, defaultValue: true, description: 'Start with the current state (default true).' }),
     },
+    // Checked when the subscription starts (authorizeOnSubscribe); events are re-checked as they arrive.
+    authScopes: (_root, args) => ({ customer: String(args.customerId) }),
     subscribe: async (_root, args, ctx) => {
       const customerId = parseCustomerId(String(args.customerId), 'customerId');
       const alertId = args.alertId == null ? undefined : parseUuid(String(args.alertId), 'alertId');
