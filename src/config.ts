@@ -92,6 +92,22 @@ export const settings = {
     schema: z.coerce.number().int().min(0).default(5_000),
     help: 'How long in-flight HTTP requests may take to finish on shutdown',
   },
+  TRUSTED_DOCUMENTS: {
+    schema: z.enum(['off', 'allow', 'only']).default('allow'),
+    help: 'Trusted documents by documentId: off | allow (ids or documents) | only (ids only)',
+  },
+  TRUSTED_DOCUMENTS_ADMIN_ARBITRARY: {
+    schema: bool.default(false),
+    help: 'With TRUSTED_DOCUMENTS=only, admins may still send any document (GraphiQL)',
+  },
+  TRUSTED_DOCUMENTS_MANIFEST: {
+    schema: z.string().min(1).optional(),
+    help: 'Manifest of trusted documents (JSON: documentId → document); default: the bundled one',
+  },
+  TRUSTED_DOCUMENTS_GET_MAX_AGE_S: {
+    schema: z.coerce.number().int().min(0).default(5),
+    help: 'Cache-Control max-age (private) of a successful GET by documentId',
+  },
   OTEL_EXPORTER_OTLP_ENDPOINT: { schema: z.url().optional(), help: 'OTLP/HTTP endpoint for traces; tracing is off when unset' },
   OTEL_TRACES_SAMPLER_ARG: {
     schema: z.coerce.number().min(0).max(1).default(0.05),

@@ -9,13 +9,13 @@ const STATUS_TEXT = {
   ARCHIVED: ['–', 'Archived'],
 };
 
-const CUSTOMERS = `query BoardCustomers {
+const CUSTOMERS = /* GraphQL */ `query BoardCustomers {
   customers(first: 50) {
     edges { node { id metronomeId name ingestAliases } }
   }
 }`;
 
-const WATCH = `subscription BoardWatch($customerId: ID!) {
+const WATCH = /* GraphQL */ `subscription BoardWatch($customerId: ID!) {
   customerAlertStatusChanged(customerId: $customerId) {
     previousStatus status source changedAt
     customerAlert { triggeredBy notification { id name type threshold } }
@@ -39,11 +39,18 @@ function element(tag, attributes = {}, ...children) {
   return node;
 }
 
-async function graphql(query, token) {
+// The gateway knows the board's operations as trusted documents (its manifest, built by
+// `npm run codegen`): send their ids when it says them, the text otherwise.
+function operation(name, query) {
+  const documentId = config.documentIds?.[name];
+  return documentId ? { documentId } : { query };
+}
+
+async function graphql(payload, token) {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify(payload),
   });
   const body = await response.json();
   if (body.errors?.length) throw new Error(body.errors.map((error) => `${error.extensions?.code ?? 'ERROR'}: ${error.message}`).join('; '));
@@ -102,7 +109,7 @@ function showEvent(customer, tbody, event) {
 
 async function start(token) {
   main.setAttribute('aria-busy', 'true');
-  const data = await graphql(CUSTOMERS, token);
+  const data = await graphql(operation('BoardCustomers', CUSTOMERS), token);
   const customers = data.customers.edges.map((edge) => edge.node);
   main.replaceChildren();
   const client = graphqlWs.createClient({
@@ -120,7 +127,8 @@ async function start(token) {
     const { section, tbody } = customerSection(customer);
     main.append(section);
     client.subscribe(
-      { query: WATCH, variables: { customerId: customer.id } },
+      // graphql-ws wants a `query` string in every payload: empty when the id names the document.
+      { query: '', ...operation('BoardWatch', WATCH), variables: { customerId: customer.id } },
       {
         next: ({ data: event, errors }) => {
           if (errors) console.warn(errors);

@@ -27,6 +27,8 @@ export type ErrorCode =
   | 'MAX_ALIASES_EXCEEDED'
   | 'MAX_DIRECTIVES_EXCEEDED'
   | 'MAX_TOKENS_EXCEEDED'
+  | 'TRUSTED_DOCUMENT_NOT_FOUND'
+  | 'TRUSTED_DOCUMENTS_ONLY'
   | 'INTERNAL_SERVER_ERROR';
 
 /** A GraphQL error with a code and, optionally, more machine-readable details. */

@@ -22,7 +22,7 @@ const TYPES: Record<string, string> = {
   json: 'application/json',
 };
 
-export function loadBoard(authMode: AuthMode): BoardAssets {
+export function loadBoard(authMode: AuthMode, documentIds: Readonly<Record<string, string>> = {}): BoardAssets {
   // Same relative place from src/server (tsx) and from dist/server (compiled).
   const publicDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'public', 'board');
   const require = createRequire(import.meta.url);
@@ -33,7 +33,7 @@ export function loadBoard(authMode: AuthMode): BoardAssets {
     ['/board/board.js', { type: TYPES.js ?? '', body: readFileSync(join(publicDir, 'board.js'), 'utf8') }],
     ['/board/board.css', { type: TYPES.css ?? '', body: readFileSync(join(publicDir, 'board.css'), 'utf8') }],
     ['/board/graphql-ws.js', { type: TYPES.js ?? '', body: readFileSync(join(graphqlWsDir, 'umd', 'graphql-ws.min.js'), 'utf8') }],
-    ['/board/config.json', { type: TYPES.json ?? '', body: JSON.stringify({ authMode }) }],
+    ['/board/config.json', { type: TYPES.json ?? '', body: JSON.stringify({ authMode, documentIds }) }],
   ]);
   files.set('/board/', files.get('/board') as { type: string; body: string });
   return {

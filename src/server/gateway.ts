@@ -57,7 +57,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
   disposers.defer('yoga', () => yoga.dispose());
 
   const server = createServer(yoga);
-  const webSocket = attachWebSocket(server, yoga, services.authenticate, (open) => metrics.webSockets.set(open));
+  const webSocket = attachWebSocket(server, yoga, services.authenticate, (open) => metrics.webSockets.set(open), {
+    trustedDocuments: services.trustedDocuments,
+  });
   await listen(server, config.PORT, config.HOST);
   disposers.defer('http server', () => drain(server, config.DRAIN_TIMEOUT_MS));
   disposers.defer('websocket clients', () => webSocket.dispose());

@@ -8,7 +8,10 @@ import { Tracing } from '../telemetry/tracing.js';
 import { CircuitBreaker } from '../upstream/breaker.js';
 import { MetronomeClient } from '../upstream/client.js';
 import { UpstreamTransport, type TransportOptions } from '../upstream/transport.js';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from '../schema/index.js';
 import { loadBoard, type BoardAssets } from './board.js';
+import { trustedDocumentsPolicy, type TrustedDocumentsPolicy } from './trusted-documents.js';
 import { DisposerStack } from './disposers.js';
 import { WindowRateLimiter } from './rate-limit.js';
 import { Readiness } from './readiness.js';
@@ -31,6 +34,10 @@ export interface GatewayServices {
   live: LiveServices;
   readiness: Readiness;
   board: BoardAssets;
+  /** The schema served on every transport. */
+  schema: GraphQLSchema;
+  /** Trusted documents by id, parsed and validated against `schema`; undefined with TRUSTED_DOCUMENTS=off. */
+  trustedDocuments: TrustedDocumentsPolicy | undefined;
   /** Webhook intake, bound to the gateway's organization. */
   webhook: WebhookRouteOptions;
   /** Releases everything above, newest first. */
@@ -119,6 +126,13 @@ export function createServices(config: GatewayConfig, logger: Logger): GatewaySe
     },
     onRefreshError: (error) => logger.warn({ err: error }, 'refresh after webhook failed'),
   };
+  const schema = buildSchema();
+  const trustedDocuments = trustedDocumentsPolicy(schema, {
+    mode: config.TRUSTED_DOCUMENTS,
+    manifestPath: config.TRUSTED_DOCUMENTS_MANIFEST,
+    adminArbitrary: config.TRUSTED_DOCUMENTS_ADMIN_ARBITRARY,
+    getMaxAgeSeconds: config.TRUSTED_DOCUMENTS_GET_MAX_AGE_S,
+  });
   return {
     config,
     logger,
@@ -130,7 +144,9 @@ export function createServices(config: GatewayConfig, logger: Logger): GatewaySe
     limiter: new WindowRateLimiter(config.RATE_LIMIT_PER_MINUTE, live.redis),
     live,
     readiness: new Readiness(client, live, config.REDIS_URL !== undefined),
-    board: loadBoard(config.AUTH_MODE),
+    board: loadBoard(config.AUTH_MODE, trustedDocuments?.documents.idsByOperationName ?? {}),
+    schema,
+    trustedDocuments,
     webhook,
     disposers,
   };

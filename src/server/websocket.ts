@@ -4,6 +4,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Authenticated, Authenticator } from '../auth/authenticate.js';
 import { atExpiry } from '../auth/expiry-timer.js';
+import { documentIdOf, mayRunArbitrary, trustedDocumentErrors, type TrustedDocumentsPolicy } from './trusted-documents.js';
 import type { GatewayYoga } from './yoga.js';
 
 /** What yoga's enveloped execute/subscribe are handed through graphql-ws. */
@@ -28,7 +29,9 @@ export function attachWebSocket(
   yoga: GatewayYoga,
   authenticate: Authenticator,
   onConnections: (open: number) => void = () => undefined,
+  options: { trustedDocuments?: TrustedDocumentsPolicy | undefined } = {},
 ): WebSocketEndpoint {
+  const trusted = options.trustedDocuments;
   const sessions = new WeakMap<object, { authenticated: Authenticated; cancelExpiry?: () => void }>();
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
   wss.on('connection', (socket) => {
@@ -37,6 +40,15 @@ export function attachWebSocket(
   });
   const disposable = useServer(
     {
+      // graphql-ws requires a `query` string in every subscribe payload; one that names a trusted
+      // document instead gets an empty one here, before that check, and is resolved in onSubscribe.
+      jsonMessageReviver: trusted
+        ? function (this: unknown, key, value: unknown) {
+            if (key !== 'payload' || (this as { type?: unknown }).type !== 'subscribe' || !value || typeof value !== 'object') return value;
+            const payload = value as { query?: unknown; documentId?: unknown; extensions?: unknown };
+            return payload.query === undefined && documentIdOf(payload) !== undefined ? { ...payload, query: '' } : value;
+          }
+        : undefined,
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const header = params.authorization ?? params.Authorization;
@@ -64,13 +76,22 @@ export function attachWebSocket(
           ...(session && { authenticated: session.authenticated }),
         });
         let document: DocumentNode;
-        try {
-          document = parse(params.query);
-        } catch (error) {
-          return [error as never];
+        if (trusted && !params.query) {
+          // A trusted document by id: parsed and validated at startup.
+          const documentId = documentIdOf(params as { documentId?: unknown; extensions?: unknown });
+          const known = documentId === undefined ? undefined : trusted.documents.get(documentId);
+          if (!known) return [documentId === undefined ? trustedDocumentErrors.missing() : trustedDocumentErrors.notFound(documentId)];
+          document = known;
+        } else {
+          if (trusted && session && !mayRunArbitrary(trusted, session.authenticated.viewer)) return [trustedDocumentErrors.onlyTrusted()];
+          try {
+            document = parse(params.query);
+          } catch (error) {
+            return [error as never];
+          }
+          const errors = validate(schema, document);
+          if (errors.length > 0) return errors;
         }
-        const errors = validate(schema, document);
-        if (errors.length > 0) return errors;
         const args: EnvelopedArgs = {
           schema,
           operationName: params.operationName ?? null,

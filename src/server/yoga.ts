@@ -5,7 +5,6 @@ import { AuthenticationError, type Authenticated } from '../auth/authenticate.js
 import { createLoaders, type BatchObserver } from '../loaders/index.js';
 import type { GatewayContext } from '../schema/context.js';
 import { gatewayError, maskError } from '../schema/errors.js';
-import { buildSchema } from '../schema/index.js';
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
@@ -17,6 +16,7 @@ import { requestIdOf } from './plugins/request-id.js';
 import type { GatewayServices } from './services.js';
 import { useTelemetry } from './telemetry-plugin.js';
 import { DEFAULT_QUERY } from './graphiql.js';
+import { useTrustedDocuments } from './plugins/trusted-documents-plugin.js';
 
 /**
  * What the transport hands the context factory: yoga's `request` for HTTP (and SSE), and for
@@ -51,9 +51,23 @@ export function createGatewayYoga(services: GatewayServices, httpPlugins: Plugin
   const limits = limitsOf(config);
   const production = config.NODE_ENV === 'production';
   const onBatch: BatchObserver = (loader, size) => metrics.batchSize.observe({ loader }, size);
+  // One authentication per HTTP request, whoever asks first (the trusted-documents policy, or the context).
+  const authentications = new WeakMap<Request, Promise<Authenticated>>();
+  const authenticateRequest = (request: Request | undefined): Promise<Authenticated> => {
+    let authenticated = request && authentications.get(request);
+    if (!authenticated) {
+      authenticated = authenticate(request?.headers.get('authorization') ?? undefined).catch((error: unknown) => {
+        if (error instanceof AuthenticationError) throw gatewayError('UNAUTHENTICATED', error.message, { http: { status: 401 } });
+        throw error;
+      });
+      if (request) authentications.set(request, authenticated);
+    }
+    return authenticated;
+  };
+  const trusted = services.trustedDocuments;
 
   return createYoga<ServerContext, GatewayContext>({
-    schema: buildSchema(),
+    schema: services.schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
@@ -66,6 +80,7 @@ export function createGatewayYoga(services: GatewayServices, httpPlugins: Plugin
     cors: config.CORS_ORIGINS.length > 0 ? { origin: config.CORS_ORIGINS, credentials: true, methods: ['GET', 'POST'] } : false,
     plugins: [
       ...httpPlugins,
+      ...(trusted ? [useTrustedDocuments(trusted, async (request) => (await authenticateRequest(request)).viewer)] : []),
       ...staticLimitPlugins(limits),
       // Browsers may only send GraphQL requests a simple form could not forge.
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'authorization'] }),
@@ -83,17 +98,9 @@ export function createGatewayYoga(services: GatewayServices, httpPlugins: Plugin
     ],
     context: async ({ request, authenticated }): Promise<GatewayContext> => {
       const signal = request?.signal;
-      let auth = authenticated;
-      let credentialsExpireAt: number | undefined;
-      if (!auth) {
-        try {
-          auth = await authenticate(request?.headers.get('authorization') ?? undefined);
-          credentialsExpireAt = auth.expiresAt;
-        } catch (error) {
-          if (error instanceof AuthenticationError) throw gatewayError('UNAUTHENTICATED', error.message, { http: { status: 401 } });
-          throw error;
-        }
-      }
+      const auth = authenticated ?? (await authenticateRequest(request));
+      // Over HTTP (SSE included) the credentials' expiry ends a subscription; graphql-ws closes the socket itself.
+      const credentialsExpireAt = authenticated ? undefined : auth.expiresAt;
       const upstream = auth.client;
       const upstreamCalls = { count: 0 };
       const traceHolder: GatewayContext['trace'] = {};
