@@ -21,6 +21,7 @@ describe('production start', () => {
     cpSync(join(root, 'package.json'), join(workdir, 'package.json'));
     cpSync(join(root, 'package-lock.json'), join(workdir, 'package-lock.json'));
     cpSync(join(root, 'public'), join(workdir, 'public'), { recursive: true });
+    cpSync(join(root, 'trusted-documents'), join(workdir, 'trusted-documents'), { recursive: true });
     await run('npm', ['ci', '--omit=dev', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: workdir, timeout: 150_000 });
 
     const child = spawn(process.execPath, ['dist/main.js'], {
