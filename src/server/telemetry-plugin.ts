@@ -5,6 +5,7 @@ import type { GatewayContext } from '../schema/context.js';
 import { maskError } from '../schema/errors.js';
 import type { Logger } from '../telemetry/logger.js';
 import type { GatewayMetrics } from '../telemetry/metrics.js';
+import { loggableName } from '../telemetry/operation-names.js';
 import type { Tracing } from '../telemetry/tracing.js';
 
 /**
@@ -17,7 +18,9 @@ export function useTelemetry(metrics: GatewayMetrics, logger: Logger, tracing?: 
       const started = performance.now();
       const ctx = args.contextValue;
       const operation = getOperationAST(args.document, args.operationName);
-      const name = operation?.name?.value ?? 'anonymous';
+      // Client-chosen: cut for logs and spans, bounded as a metric label.
+      const name = loggableName(operation?.name?.value ?? 'anonymous');
+      const label = metrics.operationNames.label(operation?.name?.value ?? 'anonymous');
       const type = operation?.operation ?? 'unknown';
       const span = tracing?.startOperation(name, type, ctx.requestId, (ctx as { request?: Request }).request?.headers);
       if (span) ctx.trace.span = span;
@@ -30,8 +33,8 @@ export function useTelemetry(metrics: GatewayMetrics, logger: Logger, tracing?: 
           const someData = data ? Object.values(data).some((value) => value !== null) : false;
           const outcome = codes.length === 0 ? 'ok' : someData ? 'partial' : 'error';
           const seconds = (performance.now() - started) / 1000;
-          metrics.operations.inc({ operation: name, type, outcome });
-          metrics.operationSeconds.observe({ operation: name, type }, seconds);
+          metrics.operations.inc({ operation: label, type, outcome });
+          metrics.operationSeconds.observe({ operation: label, type }, seconds);
           for (const code of codes) metrics.errors.inc({ code });
           if (span?.isRecording()) {
             span.setAttributes({ 'graphql.outcome': outcome, 'upstream.calls': ctx.upstreamCalls.count });

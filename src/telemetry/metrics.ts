@@ -1,5 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { UpstreamAttempt } from '../upstream/transport.js';
+import { OperationNames } from './operation-names.js';
 
 /**
  * Everything the gateway exposes on `/metrics`, in its own registry (one per gateway, so two
@@ -7,6 +8,9 @@ import type { UpstreamAttempt } from '../upstream/transport.js';
  */
 export class GatewayMetrics {
   readonly registry = new Registry();
+
+  /** Bounds the `operation` label of the operation metrics (client-chosen names). */
+  readonly operationNames = new OperationNames();
 
   readonly operations = new Counter({
     name: 'gateway_graphql_operations_total',
