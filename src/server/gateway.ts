@@ -5,12 +5,12 @@ import type { LiveServices } from '../live/services.js';
 import { createLogger, type Logger } from '../telemetry/logger.js';
 import type { GatewayMetrics } from '../telemetry/metrics.js';
 import { useBoard } from './plugins/board.js';
-import { useBodyLimit } from './plugins/body-limit.js';
 import { useMetricsEndpoint } from './plugins/metrics-endpoint.js';
 import { useReadiness } from './plugins/readiness.js';
 import { useRequestId } from './plugins/request-id.js';
 import { useMetronomeWebhook } from './plugins/webhook.js';
 import { createServices, type GatewayConfig } from './services.js';
+import { limitBodies } from './body-limit.js';
 import { attachWebSocket } from './websocket.js';
 import { createGatewayYoga } from './yoga.js';
 
@@ -48,7 +48,6 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
   let draining = false;
   const yoga = createGatewayYoga(services, [
     useRequestId(),
-    useBodyLimit(config.MAX_BODY_BYTES),
     useMetronomeWebhook(services.webhook, logger),
     useBoard(services.board),
     useReadiness(services.readiness, () => draining),
@@ -56,9 +55,11 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
   ]);
   disposers.defer('yoga', () => yoga.dispose());
 
-  const server = createServer(yoga);
+  // Bodies are counted on the Node stream, before any plugin (or authentication) runs.
+  const server = createServer(limitBodies(config.MAX_BODY_BYTES, yoga));
   const webSocket = attachWebSocket(server, yoga, services.authenticate, (open) => metrics.webSockets.set(open), {
     trustedDocuments: services.trustedDocuments,
+    maxPayloadBytes: config.MAX_BODY_BYTES,
   });
   await listen(server, config.PORT, config.HOST);
   disposers.defer('http server', () => drain(server, config.DRAIN_TIMEOUT_MS));

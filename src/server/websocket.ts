@@ -29,11 +29,16 @@ export function attachWebSocket(
   yoga: GatewayYoga,
   authenticate: Authenticator,
   onConnections: (open: number) => void = () => undefined,
-  options: { trustedDocuments?: TrustedDocumentsPolicy | undefined } = {},
+  options: { trustedDocuments?: TrustedDocumentsPolicy | undefined; maxPayloadBytes?: number } = {},
 ): WebSocketEndpoint {
   const trusted = options.trustedDocuments;
   const sessions = new WeakMap<object, { authenticated: Authenticated; cancelExpiry?: () => void }>();
-  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  // Frames (connection_init, subscribe) are held to the HTTP body limit; a larger one closes the socket with 1009.
+  const wss = new WebSocketServer({
+    server,
+    path: yoga.graphqlEndpoint,
+    ...(options.maxPayloadBytes !== undefined && { maxPayload: options.maxPayloadBytes }),
+  });
   wss.on('connection', (socket) => {
     onConnections(wss.clients.size);
     socket.once('close', () => onConnections(wss.clients.size));

@@ -71,6 +71,9 @@ export function createGatewayYoga(services: GatewayServices, httpPlugins: Plugin
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
+    // MAX_BODY_BYTES is enforced on the Node stream (body-limit.ts); yoga's own limiter would pipe
+    // every body through a TransformStream again, at a cost per request.
+    maxRequestBodySize: false,
     logging: false,
     maskedErrors: { maskError: (error, message) => maskError(error, message) },
     graphiql: config.GRAPHIQL ? { title: 'Metronome GraphQL gateway', defaultQuery: DEFAULT_QUERY, subscriptionsProtocol: 'WS' } : false,
