@@ -237,7 +237,7 @@ export function summarizeConfig(config: Config): string {
 }
 
 /** How a setting's value reads in `--help` and the startup summary. */
-export function formatValue(value: unknown): string {
+function formatValue(value: unknown): string {
   if (value === undefined) return '(unset)';
   if (Array.isArray(value)) return value.length === 0 ? '(none)' : value.join(',');
   return String(value);

@@ -10,7 +10,7 @@ export interface BoardAssets {
   file(path: string): BoardFile | undefined;
 }
 
-export interface BoardFile {
+interface BoardFile {
   body: string;
   headers: Record<string, string>;
 }

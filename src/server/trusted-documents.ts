@@ -9,10 +9,10 @@ import { gatewayError } from '../schema/errors.js';
  * - `only`: documents that are not in the manifest are refused (admins may be let through with
  *   `TRUSTED_DOCUMENTS_ADMIN_ARBITRARY`, so GraphiQL keeps working for them).
  */
-export type TrustedDocumentsMode = 'off' | 'allow' | 'only';
+type TrustedDocumentsMode = 'off' | 'allow' | 'only';
 
 /** The manifest `npm run codegen` writes (client preset `persistedDocuments`): id → document text. */
-export const BUNDLED_MANIFEST = new URL('../../trusted-documents/gql/persisted-documents.json', import.meta.url).pathname;
+const BUNDLED_MANIFEST = new URL('../../trusted-documents/gql/persisted-documents.json', import.meta.url).pathname;
 
 /** The manifest's documents, parsed and validated once, at startup. */
 export interface TrustedDocuments {

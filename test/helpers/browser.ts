@@ -25,7 +25,7 @@ const FLAGS = [
 ];
 
 /** Path of the Chromium to drive: CHROMIUM_PATH when set, else the packaged build, unpacked once. */
-export async function chromiumPath(): Promise<string> {
+async function chromiumPath(): Promise<string> {
   const own = process.env.CHROMIUM_PATH;
   if (own) {
     if (!existsSync(own))

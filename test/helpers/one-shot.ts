@@ -41,7 +41,7 @@ export async function getOnce(url: string, payload: Payload, bearer?: string): P
 }
 
 /** POST asking for server-sent events; the first `next` event's payload. */
-export async function sseOnce(url: string, payload: Payload, bearer?: string): Promise<OneResult> {
+async function sseOnce(url: string, payload: Payload, bearer?: string): Promise<OneResult> {
   const controller = new AbortController();
   const response = await fetch(url, {
     method: 'POST',
@@ -65,7 +65,7 @@ export async function sseOnce(url: string, payload: Payload, bearer?: string): P
 }
 
 /** Over graphql-ws: connects, sends one subscribe message, returns its first result (or the errors it was refused with). */
-export async function wsOnce(url: string, payload: Payload, bearer?: string): Promise<OneResult> {
+async function wsOnce(url: string, payload: Payload, bearer?: string): Promise<OneResult> {
   const client = createClient({
     url: url.replace(/^http/, 'ws'),
     webSocketImpl: WebSocket,
