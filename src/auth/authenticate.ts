@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { MetronomeClient } from '../upstream/client.js';
+import { customerUuidOf } from './customer-ids.js';
 import { anonymousAdmin, type Viewer } from './viewer.js';
 
 export type AuthMode = 'none' | 'jwt' | 'passthrough';
@@ -65,6 +66,21 @@ function bearer(authorization: string | undefined): string | undefined {
 }
 
 /**
+ * The customers a token grants, as UUIDs. An entry that names no customer (neither a UUID nor a
+ * Customer global ID) refuses the token: it would otherwise grant nothing, silently.
+ */
+function customerIdsOf(claim: unknown, claimName: string): string[] {
+  if (claim === undefined) return [];
+  const entries: unknown[] = Array.isArray(claim) ? claim : [claim];
+  return entries.map((entry) => {
+    const uuid = customerUuidOf(entry);
+    if (uuid === undefined)
+      throw unauthenticated(`The token's ${claimName} claim must list Metronome customer UUIDs or Customer global IDs`);
+    return uuid;
+  });
+}
+
+/**
  * Turns the `Authorization` value of a request (or a graphql-ws `connection_init` payload) into a
  * viewer, per `AUTH_MODE`:
  * - `none`: everyone is an admin of the configured organization (loopback or sandbox only);
@@ -110,8 +126,7 @@ export function createAuthenticator(options: AuthOptions): Authenticator {
       throw unauthenticated('The token is not valid for this gateway');
     }
     const role = payload[jwt.roleClaim];
-    const ids = payload[jwt.customerIdsClaim];
-    const customerIds = Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string').map((id) => id.toLowerCase()) : [];
+    const customerIds = customerIdsOf(payload[jwt.customerIdsClaim], jwt.customerIdsClaim);
     // Tokens without `sub` are told apart by the token itself: two such viewers never share a key.
     const viewerKey = typeof payload.sub === 'string' && payload.sub !== '' ? `sub:${payload.sub}` : `token:${tenantOf(token)}`;
     const viewer: Viewer =
