@@ -34,6 +34,7 @@ type Documents = {
     "\n  query CommitsWithLedger($id: ID!) {\n    customer(id: $id) {\n      commits {\n        edges {\n          node {\n            name\n            balance\n            ledger {\n              __typename\n              type\n              amount\n              timestamp\n              ... on SegmentLedgerEntry {\n                segmentId\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.CommitsWithLedgerDocument,
     "\n  query NodeLookup($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on Customer {\n        name\n      }\n      ... on Commit {\n        commitName: name\n        customer {\n          name\n        }\n      }\n    }\n  }\n": typeof types.NodeLookupDocument,
     "\n  query OneCustomerAlert($customerId: ID!, $alertId: ID!) {\n    customerAlert(customerId: $customerId, alertId: $alertId) {\n      customerStatus\n      triggeredBy\n      customer {\n        name\n      }\n      notification {\n        id\n        name\n      }\n    }\n  }\n": typeof types.OneCustomerAlertDocument,
+    "\n  query VisibleCustomers {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": typeof types.VisibleCustomersDocument,
     "\n  query ClaimedCustomers {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": typeof types.ClaimedCustomersDocument,
     "\n  query CustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": typeof types.CustomerNameDocument,
     "\n  mutation ResetForWording($input: ResetCustomerAlertInput!) {\n    resetCustomerAlert(input: $input) {\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n": typeof types.ResetForWordingDocument,
@@ -60,6 +61,7 @@ const documents: Documents = {
     "\n  query CommitsWithLedger($id: ID!) {\n    customer(id: $id) {\n      commits {\n        edges {\n          node {\n            name\n            balance\n            ledger {\n              __typename\n              type\n              amount\n              timestamp\n              ... on SegmentLedgerEntry {\n                segmentId\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.CommitsWithLedgerDocument,
     "\n  query NodeLookup($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename\n      id\n      ... on Customer {\n        name\n      }\n      ... on Commit {\n        commitName: name\n        customer {\n          name\n        }\n      }\n    }\n  }\n": types.NodeLookupDocument,
     "\n  query OneCustomerAlert($customerId: ID!, $alertId: ID!) {\n    customerAlert(customerId: $customerId, alertId: $alertId) {\n      customerStatus\n      triggeredBy\n      customer {\n        name\n      }\n      notification {\n        id\n        name\n      }\n    }\n  }\n": types.OneCustomerAlertDocument,
+    "\n  query VisibleCustomers {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": types.VisibleCustomersDocument,
     "\n  query ClaimedCustomers {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": types.ClaimedCustomersDocument,
     "\n  query CustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": types.CustomerNameDocument,
     "\n  mutation ResetForWording($input: ResetCustomerAlertInput!) {\n    resetCustomerAlert(input: $input) {\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n": types.ResetForWordingDocument,
@@ -160,6 +162,10 @@ export function graphql(source: "\n  query NodeLookup($ids: [ID!]!) {\n    nodes
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OneCustomerAlert($customerId: ID!, $alertId: ID!) {\n    customerAlert(customerId: $customerId, alertId: $alertId) {\n      customerStatus\n      triggeredBy\n      customer {\n        name\n      }\n      notification {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query OneCustomerAlert($customerId: ID!, $alertId: ID!) {\n    customerAlert(customerId: $customerId, alertId: $alertId) {\n      customerStatus\n      triggeredBy\n      customer {\n        name\n      }\n      notification {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VisibleCustomers {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VisibleCustomers {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
