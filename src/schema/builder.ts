@@ -1,9 +1,11 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
 import { DateTimeResolver, JSONResolver, UUIDResolver } from 'graphql-scalars';
 import { type AuthScopes, unauthorizedError, viewerScopes } from './auth-scopes.js';
 import type { GatewayContext } from './context.js';
+import { validationError } from './input-rules.js';
 
 export const builder = new SchemaBuilder<{
   Context: GatewayContext;
@@ -16,7 +18,7 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // Scope auth first, so a field's rule is checked before any other plugin wraps its resolver.
-  plugins: [ScopeAuthPlugin, RelayPlugin],
+  plugins: [ScopeAuthPlugin, ValidationPlugin, RelayPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: viewerScopes,
@@ -24,6 +26,8 @@ export const builder = new SchemaBuilder<{
     // A subscription's rule is checked when it starts, not only when an event resolves.
     authorizeOnSubscribe: true,
   },
+  // Input rules are declared on the input fields and types (see input-rules.ts).
+  validation: { validationError: (failure) => validationError(failure) },
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',

@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import type { CommitCreateParams } from '../upstream/types.js';
 import { builder } from './builder.js';
+import { inputRule, uniquenessKeyRule } from './input-rules.js';
 import { Commit, CommitType, RateType, type CommitShape } from './commit.js';
 import type { GatewayContext } from './context.js';
 import { badUserInput, notFound } from './errors.js';
@@ -60,8 +62,19 @@ const CreateCommitInput = builder.inputType('CreateCommitInput', {
     applicableProductTags: t.stringList({ required: false }),
     applicableContractIds: t.idList({ required: false }),
     rateType: t.field({ type: RateType, required: false }),
-    customFields: t.field({ type: 'JSON', required: false, description: 'An object of string values.' }),
-    uniquenessKey: t.string({ required: false, description: '1–128 characters; reuse is a CONFLICT.' }),
+    customFields: t.field({
+      type: 'JSON',
+      required: false,
+      description: 'An object of string values.',
+      // One issue for the field as a whole: the error names customFields, not the offending key.
+      validate: z
+        .unknown()
+        .refine(
+          (value) => value == null || z.record(z.string(), z.string()).safeParse(value).success,
+          'customFields must be an object of string values',
+        ),
+    }),
+    uniquenessKey: t.string({ required: false, description: '1–128 characters; reuse is a CONFLICT.', validate: uniquenessKeyRule }),
     idempotencyKey: t.string({ required: false, description: 'Reuse it when you retry this mutation yourself.' }),
   }),
 });
@@ -70,43 +83,39 @@ type CreateInput = typeof CreateCommitInput.$inferInput;
 
 const iso = (date: Date): string => date.toISOString();
 
-function checkCommitInput(input: CreateInput): void {
+/** The rules across fields that Metronome enforces for a commit; the first problem, or undefined. */
+function commitProblem(input: CreateInput): { message: string; field: string } | undefined {
   const segments = input.accessSchedule.segments;
-  if (segments.length === 0) throw badUserInput('accessSchedule.segments needs at least one segment', 'accessSchedule.segments');
-  segments.forEach((segment, index) => {
-    if (segment.amount < 0) throw badUserInput(`accessSchedule.segments[${index}].amount must be 0 or more`, 'accessSchedule.segments');
+  if (segments.length === 0) return { message: 'accessSchedule.segments needs at least one segment', field: 'accessSchedule.segments' };
+  for (const [index, segment] of segments.entries()) {
+    if (segment.amount < 0)
+      return { message: `accessSchedule.segments[${index}].amount must be 0 or more`, field: 'accessSchedule.segments' };
     if (segment.endingBefore.getTime() <= segment.startingAt.getTime()) {
-      throw badUserInput(`accessSchedule.segments[${index}].endingBefore must be after startingAt`, 'accessSchedule.segments');
+      return { message: `accessSchedule.segments[${index}].endingBefore must be after startingAt`, field: 'accessSchedule.segments' };
     }
-  });
+  }
   const items = input.invoiceSchedule?.items ?? [];
-  items.forEach((item, index) => {
+  for (const [index, item] of items.entries()) {
     const byUnit = item.unitPrice != null || item.quantity != null;
     if ((item.amount != null) === byUnit || (byUnit && (item.unitPrice == null || item.quantity == null))) {
-      throw badUserInput(`invoiceSchedule.items[${index}]: give amount, or unitPrice and quantity`, 'invoiceSchedule.items');
+      return { message: `invoiceSchedule.items[${index}]: give amount, or unitPrice and quantity`, field: 'invoiceSchedule.items' };
     }
-  });
+  }
   if (input.type === 'POSTPAID') {
-    if (!input.invoiceSchedule) throw badUserInput('invoiceSchedule is required for POSTPAID commits', 'invoiceSchedule');
-    if (segments.length !== 1) throw badUserInput('POSTPAID commits take exactly one access segment', 'accessSchedule.segments');
+    if (!input.invoiceSchedule) return { message: 'invoiceSchedule is required for POSTPAID commits', field: 'invoiceSchedule' };
+    if (segments.length !== 1) return { message: 'POSTPAID commits take exactly one access segment', field: 'accessSchedule.segments' };
     const [item] = items;
-    if (items.length !== 1 || !item) throw badUserInput('POSTPAID commits take exactly one invoice item', 'invoiceSchedule.items');
+    if (items.length !== 1 || !item) return { message: 'POSTPAID commits take exactly one invoice item', field: 'invoiceSchedule.items' };
     const total = item.amount ?? (item.unitPrice ?? 0) * (item.quantity ?? 0);
     if (Math.abs(total - (segments[0]?.amount ?? 0)) > 1e-9) {
-      throw badUserInput('A POSTPAID invoice total must equal its access amount', 'invoiceSchedule.items');
+      return { message: 'A POSTPAID invoice total must equal its access amount', field: 'invoiceSchedule.items' };
     }
   }
   const invoiced = input.invoiceSchedule != null && input.invoiceSchedule.doNotInvoice !== true;
   if (invoiced && input.invoiceContractId == null) {
-    throw badUserInput('invoiceContractId is required when the commit is invoiced', 'invoiceContractId');
+    return { message: 'invoiceContractId is required when the commit is invoiced', field: 'invoiceContractId' };
   }
-  if (input.uniquenessKey != null && (input.uniquenessKey.length < 1 || input.uniquenessKey.length > 128)) {
-    throw badUserInput('uniquenessKey must be 1 to 128 characters', 'uniquenessKey');
-  }
-  const fields = input.customFields;
-  if (fields != null && (typeof fields !== 'object' || Array.isArray(fields) || Object.values(fields).some((v) => typeof v !== 'string'))) {
-    throw badUserInput('customFields must be an object of string values', 'customFields');
-  }
+  return undefined;
 }
 
 function toCreateParams(input: CreateInput, customerId: string): CommitCreateParams {
@@ -186,8 +195,8 @@ builder.mutationFields((t) => ({
     description: 'Creates a customer-level commit (admin only).',
     ...adminOnly('create commits'),
     args: { input: t.arg({ type: CreateCommitInput, required: true }) },
+    validate: inputRule<{ input: CreateInput }>(({ input }) => commitProblem(input)),
     resolve: async (_root, { input }, ctx) => {
-      checkCommitInput(input);
       const customerId = parseCustomerId(String(input.customerId), 'customerId');
       const created = await ctx.upstream.createCommit(toCreateParams(input, customerId), {
         signal: ctx.signal,

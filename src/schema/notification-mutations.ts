@@ -4,10 +4,11 @@ import { builder } from './builder.js';
 import type { GatewayContext } from './context.js';
 import { CustomerAlert } from './customer-alert.js';
 import { GroupValueInput, loadCustomerAlert } from './customer.js';
-import { badUserInput, notFound } from './errors.js';
+import { notFound } from './errors.js';
 import { adminOnly } from './auth-scopes.js';
 import { refreshAfterMutation } from './guards.js';
 import { parseCustomerId, parseUuid } from './ids.js';
+import { inputRule, nonBlank, nonNegative, uniquenessKeyRule } from './input-rules.js';
 import { CustomFieldEntity, ThresholdNotificationType } from './notification.js';
 
 type NotificationType = AlertCreateParams['alert_type'];
@@ -54,12 +55,20 @@ const CreateThresholdNotificationInput = builder.inputType('CreateThresholdNotif
   description: 'A new threshold notification. Leave `customerId` out to watch every customer, including future ones.',
   fields: (t) => ({
     type: t.field({ type: ThresholdNotificationType, required: true }),
-    name: t.string({ required: true }),
-    threshold: t.float({ required: true, description: 'Money in the credit type’s unit, a count, days or a percentage (0–100), by type.' }),
+    name: t.string({ required: true, validate: nonBlank('name') }),
+    threshold: t.float({
+      required: true,
+      description: 'Money in the credit type’s unit, a count, days or a percentage (0–100), by type.',
+      validate: nonNegative('threshold'),
+    }),
     customerId: t.id({ required: false }),
     billableMetricId: t.id({ required: false, description: 'Required for USAGE_THRESHOLD_REACHED.' }),
     creditTypeId: t.id({ required: false, description: 'Defaults to USD (cents).' }),
-    uniquenessKey: t.string({ required: false, description: '1–128 characters; a second create with the same key is a CONFLICT.' }),
+    uniquenessKey: t.string({
+      required: false,
+      description: '1–128 characters; a second create with the same key is a CONFLICT.',
+      validate: uniquenessKeyRule,
+    }),
     evaluateOnCreate: t.boolean({ required: false, description: 'Default true: customers already over the threshold fire at once.' }),
     groupValues: t.field({ type: [GroupValueFilterInput], required: false }),
     groupKeyFilter: t.field({ type: GroupValueInput, required: false }),
@@ -76,27 +85,27 @@ const CreateThresholdNotificationInput = builder.inputType('CreateThresholdNotif
 
 type CreateInput = typeof CreateThresholdNotificationInput.$inferInput;
 
-/** The rules Metronome enforces, checked here first so the error names the GraphQL field. */
-function checkNotificationInput(input: CreateInput): void {
+/**
+ * The rules across fields that Metronome enforces, checked here first so the error names the
+ * GraphQL field (single-field rules are declared on the fields above).
+ */
+function notificationProblem(input: CreateInput): { message: string; field: string } | undefined {
   const type = input.type;
   if (PLAN_ONLY.includes(type))
-    throw badUserInput(`type ${type.toUpperCase()} applies to plan-based billing and cannot be created here`, 'type');
-  if (input.name.trim().length === 0) throw badUserInput('name must not be empty', 'name');
-  if (!Number.isFinite(input.threshold) || input.threshold < 0) throw badUserInput('threshold must be 0 or more', 'threshold');
-  if (PERCENTAGE.includes(type) && input.threshold > 100) throw badUserInput('threshold is a percentage here: 0 to 100', 'threshold');
+    return { message: `type ${type.toUpperCase()} applies to plan-based billing and cannot be created here`, field: 'type' };
+  if (PERCENTAGE.includes(type) && input.threshold > 100)
+    return { message: 'threshold is a percentage here: 0 to 100', field: 'threshold' };
   for (const [field, allowed] of TYPE_BOUND) {
     if (input[field] != null && type !== allowed)
-      throw badUserInput(`${field} applies only to ${allowed.toUpperCase()} notifications`, field);
+      return { message: `${field} applies only to ${allowed.toUpperCase()} notifications`, field };
   }
   if (type === 'usage_threshold_reached' && input.billableMetricId == null) {
-    throw badUserInput('billableMetricId is required for USAGE_THRESHOLD_REACHED', 'billableMetricId');
+    return { message: 'billableMetricId is required for USAGE_THRESHOLD_REACHED', field: 'billableMetricId' };
   }
   if (type === 'low_remaining_seat_balance_reached' && input.seatFilter == null) {
-    throw badUserInput('seatFilter is required for LOW_REMAINING_SEAT_BALANCE_REACHED', 'seatFilter');
+    return { message: 'seatFilter is required for LOW_REMAINING_SEAT_BALANCE_REACHED', field: 'seatFilter' };
   }
-  if (input.uniquenessKey != null && (input.uniquenessKey.length < 1 || input.uniquenessKey.length > 128)) {
-    throw badUserInput('uniquenessKey must be 1 to 128 characters', 'uniquenessKey');
-  }
+  return undefined;
 }
 
 function toCreateParams(input: CreateInput, customerId: string | undefined): AlertCreateParams {
@@ -183,8 +192,8 @@ builder.mutationFields((t) => ({
     description: 'Creates a threshold notification (admin only).',
     ...adminOnly('create threshold notifications'),
     args: { input: t.arg({ type: CreateThresholdNotificationInput, required: true }) },
+    validate: inputRule<{ input: CreateInput }>(({ input }) => notificationProblem(input)),
     resolve: async (_root, { input }, ctx) => {
-      checkNotificationInput(input);
       const customerId = input.customerId == null ? undefined : parseCustomerId(String(input.customerId), 'customerId');
       const created = await ctx.upstream.createAlert(toCreateParams(input, customerId), mutationOptions(ctx, input.idempotencyKey));
       refreshAfterMutation(ctx, customerId === undefined ? ctx.live.poller.watchedCustomers(ctx.viewer.tenant) : [customerId]);
