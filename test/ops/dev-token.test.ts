@@ -2,7 +2,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { useGateway } from '../helpers/gateway.js';
-import { bearer, TEST_JWT_SECRET } from '../helpers/jwt.js';
+import { bearer, jwtMode } from '../helpers/jwt.js';
 import { seedCustomers, type SeededCustomer } from '../helpers/seed.js';
 import { claimsOf, runTokenScript } from '../helpers/token-script.js';
 
@@ -11,7 +11,8 @@ import { claimsOf, runTokenScript } from '../helpers/token-script.js';
 
 const ISSUER = 'https://idp.example.test';
 const AUDIENCE = 'metronome-gateway';
-const harness = useGateway({ gateway: { AUTH_MODE: 'jwt', JWT_SECRET: TEST_JWT_SECRET, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE } });
+const SECRET = jwtMode.JWT_SECRET ?? '';
+const harness = useGateway({ gateway: { ...jwtMode, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE } });
 
 const VisibleCustomers = graphql(`
   query VisibleCustomers {
@@ -28,7 +29,7 @@ const VisibleCustomers = graphql(`
 let acme: SeededCustomer;
 let globex: SeededCustomer;
 /** The gateway's JWT settings, as a developer would export them. */
-const jwtSettings = { JWT_SECRET: TEST_JWT_SECRET, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE };
+const jwtSettings = { JWT_SECRET: SECRET, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE };
 
 beforeAll(async () => {
   [acme, globex] = (await seedCustomers(harness, [
