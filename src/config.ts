@@ -125,7 +125,7 @@ export const settings = {
 } as const;
 
 type Settings = typeof settings;
-type SettingName = keyof Settings;
+export type SettingName = keyof Settings;
 type Parsed = { [K in SettingName]: z.output<Settings[K]['schema']> };
 /** Derived settings (their default depends on another one) are always resolved. */
 type Derived = 'INTROSPECTION' | 'GRAPHIQL';
@@ -237,7 +237,7 @@ export function summarizeConfig(config: Config): string {
 }
 
 /** How a setting's value reads in `--help` and the startup summary. */
-function formatValue(value: unknown): string {
+export function formatValue(value: unknown): string {
   if (value === undefined) return '(unset)';
   if (Array.isArray(value)) return value.length === 0 ? '(none)' : value.join(',');
   return String(value);
