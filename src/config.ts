@@ -121,6 +121,14 @@ export const settings = {
     schema: z.coerce.number().int().min(100).default(10_000),
     help: 'How long an open circuit answers UPSTREAM_UNAVAILABLE before a trial call',
   },
+  SUBSCRIPTION_SHARING: {
+    schema: z.enum(['on', 'off']).default('on'),
+    help: 'Execute each subscription event once per distinct (document, variables, viewer scope) and send the same bytes to all: on | off',
+  },
+  SUBSCRIBER_MAX_BUFFERED_BYTES: {
+    schema: z.coerce.number().int().min(1024).default(1024 * 1024),
+    help: 'Unsent bytes a graphql-ws connection may hold before it is closed as too slow (1013)',
+  },
   LOG_LEVEL: { schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'), help: 'Log level' },
 } as const;
 

@@ -60,6 +60,9 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
   const webSocket = attachWebSocket(server, yoga, services.authenticate, (open) => metrics.webSockets.set(open), {
     trustedDocuments: services.trustedDocuments,
     maxPayloadBytes: config.MAX_BODY_BYTES,
+    ownFrames: config.SUBSCRIPTION_SHARING === 'on',
+    maxBufferedBytes: config.SUBSCRIBER_MAX_BUFFERED_BYTES,
+    onSlowConsumer: () => metrics.slowConsumers.inc(),
   });
   await listen(server, config.PORT, config.HOST);
   disposers.defer('http server', () => drain(server, config.DRAIN_TIMEOUT_MS));

@@ -5,12 +5,25 @@ import { WebSocketServer } from 'ws';
 import type { Authenticated, Authenticator } from '../auth/authenticate.js';
 import { atExpiry } from '../auth/expiry-timer.js';
 import { documentIdOf, mayRunArbitrary, trustedDocumentErrors, type TrustedDocumentsPolicy } from './trusted-documents.js';
+import { deliverAsFrames } from './ws-delivery.js';
 import type { GatewayYoga } from './yoga.js';
 
 /** What yoga's enveloped execute/subscribe are handed through graphql-ws. */
 type EnvelopedArgs = ExecutionArgs & {
   rootValue: { execute: (args: ExecutionArgs) => unknown; subscribe: (args: ExecutionArgs) => unknown };
 };
+
+/** How subscription events leave (see ws-delivery.ts). */
+export interface SubscriptionDelivery {
+  /**
+   * Write subscription frames around shared payloads rather than letting graphql-ws stringify
+   * each message; on with subscription sharing.
+   */
+  ownFrames?: boolean;
+  /** Unsent bytes above which a subscriber's socket is closed as too slow (only with ownFrames). */
+  maxBufferedBytes?: number;
+  onSlowConsumer?: () => void;
+}
 
 export interface WebSocketEndpoint {
   /** Closes every client with 1001 (going away) and stops accepting new ones. */
@@ -29,7 +42,7 @@ export function attachWebSocket(
   yoga: GatewayYoga,
   authenticate: Authenticator,
   onConnections: (open: number) => void = () => undefined,
-  options: { trustedDocuments?: TrustedDocumentsPolicy | undefined; maxPayloadBytes?: number } = {},
+  options: { trustedDocuments?: TrustedDocumentsPolicy | undefined; maxPayloadBytes?: number } & SubscriptionDelivery = {},
 ): WebSocketEndpoint {
   const trusted = options.trustedDocuments;
   const sessions = new WeakMap<object, { authenticated: Authenticated; cancelExpiry?: () => void }>();
@@ -74,7 +87,7 @@ export function attachWebSocket(
       },
       execute: (args) => (args as EnvelopedArgs).rootValue.execute(args) as never,
       subscribe: (args) => (args as EnvelopedArgs).rootValue.subscribe(args) as never,
-      onSubscribe: async (ctx, _id, params) => {
+      onSubscribe: async (ctx, id, params) => {
         const session = sessions.get(ctx);
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           connectionParams: ctx.connectionParams ?? {},
@@ -103,7 +116,21 @@ export function attachWebSocket(
           document,
           variableValues: params.variables ?? null,
           contextValue: await contextFactory(),
-          rootValue: { execute, subscribe },
+          rootValue: {
+            execute,
+            subscribe: options.ownFrames
+              ? async (subscribeArgs: ExecutionArgs) => {
+                  const result = await subscribe(subscribeArgs);
+                  if (!(Symbol.asyncIterator in result)) return result;
+                  return deliverAsFrames(result, {
+                    socket: ctx.extra.socket,
+                    id,
+                    maxBufferedBytes: options.maxBufferedBytes ?? Number.POSITIVE_INFINITY,
+                    ...(options.onSlowConsumer && { onSlowConsumer: options.onSlowConsumer }),
+                  });
+                }
+              : subscribe,
+          },
         };
         return args;
       },

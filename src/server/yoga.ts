@@ -14,6 +14,7 @@ import { useCredentialExpiry } from './plugins/credential-expiry.js';
 import { staticLimitPlugins, useOperationGuards, type Limits } from './limits-plugin.js';
 import { requestIdOf } from './plugins/request-id.js';
 import type { GatewayServices } from './services.js';
+import { useSharedSubscriptions } from './shared-subscriptions.js';
 import { useTelemetry } from './telemetry-plugin.js';
 import { DEFAULT_QUERY } from './graphiql.js';
 import { useTrustedDocuments } from './plugins/trusted-documents-plugin.js';
@@ -94,10 +95,13 @@ export function createGatewayYoga(services: GatewayServices, httpPlugins: Plugin
       useTelemetry(metrics, logger, tracing),
       useCredentialExpiry(),
       // A subscription's context lives as long as the subscription; each event gets fresh
-      // loaders so it never reads what an earlier event cached.
-      useExtendContextValuePerExecuteSubscriptionEvent<GatewayContext>(({ args }) => ({
-        contextPartial: { loaders: createLoaders((args.contextValue as GatewayContext).upstream, onBatch) },
-      })),
+      // loaders so it never reads what an earlier event cached (one set per sharing key and
+      // event with sharing on, one per subscriber and event without).
+      config.SUBSCRIPTION_SHARING === 'on'
+        ? useSharedSubscriptions(onBatch)
+        : useExtendContextValuePerExecuteSubscriptionEvent<GatewayContext>(({ args }) => ({
+            contextPartial: { loaders: createLoaders((args.contextValue as GatewayContext).upstream, onBatch) },
+          })),
     ],
     context: async ({ request, authenticated }): Promise<GatewayContext> => {
       const signal = request?.signal;

@@ -77,6 +77,12 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  readonly slowConsumers = new Counter({
+    name: 'gateway_slow_consumers_closed_total',
+    help: 'graphql-ws connections closed (1013) because they did not read their events in time.',
+    registers: [this.registry],
+  });
+
   readonly webSockets = new Gauge({
     name: 'gateway_websocket_connections',
     help: 'Open graphql-ws connections.',
