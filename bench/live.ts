@@ -2,9 +2,9 @@
  * Live alarms: how long from usage crossing a threshold to the subscriber having the event
  * (webhook → verify → upstream refresh → pub/sub → WebSocket), on one instance and across two
  * instances through Redis; and how one change fans out to 1,000 and 10,000 subscribers.
- * Run: npm run bench -- webhook-latency fanout
+ * Run: npm run bench -- webhook-latency fanout-1k (see bench/run.ts for every scenario)
  */
-import { fork } from 'node:child_process';
+import { execSync, fork } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { createClient, type Client } from 'graphql-ws';
@@ -32,6 +32,8 @@ async function world(redisUrl?: string, instances = 1) {
           GRAPHIQL: false,
           // Benchmarks measure the gateway, not its per-viewer rate limit.
           RATE_LIMIT_PER_MINUTE: 0,
+          // SUBSCRIPTION_SHARING=off measures the per-subscriber path side by side.
+          SUBSCRIPTION_SHARING: process.env.SUBSCRIPTION_SHARING === 'off' ? 'off' : 'on',
         }),
       ),
     );
@@ -106,13 +108,26 @@ async function latency(redisUrl: string | undefined, instances: number, transiti
 export const webhookLatencyOne = () => latency(undefined, 1, 200);
 export const webhookLatencyTwo = () => latency(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', 2, 200);
 
+export interface FanoutShape {
+  subscribers: number;
+  connections: number;
+  /** Distinct subscription documents the subscribers are spread over (1: everyone shares one). */
+  documents?: number;
+  /** Gateway instances sharing one Redis; connections are spread over them. */
+  instances?: number;
+}
+
 /**
  * One change delivered to many subscribers of one customer. The subscribers live in a child
- * process (bench/fanout-clients.ts), so the gateway's time and heap are its own.
+ * process (bench/fanout-clients.ts), so the gateway's time and heap are its own. The figures
+ * include the CPU time this process (gateways and the in-process sandbox) spent from the usage
+ * that crosses the threshold to the last delivery, which is less noisy than wall-clock time on a
+ * shared machine.
  */
-export async function fanout(subscribers: number, connections: number): Promise<Record<string, string | number>> {
-  const w = await world();
-  const gateway = w.gateways[0] as RunningGateway;
+export async function fanout(shape: FanoutShape): Promise<Record<string, string | number>> {
+  const { subscribers, connections, documents = 1, instances = 1 } = shape;
+  checkFileLimit(connections);
+  const w = await world(instances > 1 ? (process.env.REDIS_URL ?? 'redis://127.0.0.1:6379') : undefined, instances);
   const customer = await meteredCustomer(w.sandbox, w.org.token, 'Popular', 1);
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
@@ -132,7 +147,7 @@ export async function fanout(subscribers: number, connections: number): Promise<
     });
   const setupStarted = performance.now();
   const ready = message('ready');
-  child.send({ url: gateway.graphqlUrl, customerId: customer.customerId, subscribers, connections });
+  child.send({ urls: w.gateways.map((gateway) => gateway.graphqlUrl), customerId: customer.customerId, subscribers, connections, documents });
   await ready;
   const setupSeconds = (performance.now() - setupStarted) / 1000;
   gc?.();
@@ -144,22 +159,41 @@ export async function fanout(subscribers: number, connections: number): Promise<
   await profiler?.post('Profiler.enable');
   await profiler?.post('Profiler.start');
   const arrived = message('arrivals');
+  const cpuBefore = process.cpuUsage();
   const started = performance.timeOrigin + performance.now();
   await customer.ingest(1);
-  const arrivals = ((await arrived).arrivals as number[]).map((at) => at - started);
+  const report = await arrived;
+  const cpu = process.cpuUsage(cpuBefore);
+  const arrivals = (report.arrivals as number[]).map((at) => at - started);
   if (profiler && process.env.BENCH_PROFILE) {
     const { profile } = await profiler.post('Profiler.stop');
     writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(profile));
   }
+  // The child keeps listening a little after the last arrival and reports anything more.
+  const { duplicates } = await message('duplicates');
   child.kill();
   await w.close();
   return {
     subscribers,
     'WebSocket connections': connections,
+    ...(documents > 1 && { 'distinct documents': documents }),
+    ...(instances > 1 && { 'instances (Redis)': instances }),
+    'subscription sharing': process.env.SUBSCRIPTION_SHARING === 'off' ? 'off' : 'on',
     'subscribe + snapshot, all (s)': setupSeconds.toFixed(1),
     'delivery p50 (ms)': percentile(arrivals, 50).toFixed(1),
     'delivery p99 (ms)': percentile(arrivals, 99).toFixed(1),
     'all delivered (ms)': Math.max(...arrivals).toFixed(1),
+    'events received more than once': Number(duplicates),
+    'gateway CPU, usage → last delivery (ms)': ((cpu.user + cpu.system) / 1000).toFixed(0),
     'gateway + sandbox heap per subscription (KB)': gc ? (heapPerSubscription / 1024).toFixed(1) : 'run with --expose-gc',
   };
+}
+
+/** Each WebSocket is a file descriptor; say so early rather than fail half-way through setup. */
+function checkFileLimit(connections: number): void {
+  const needed = connections + 1_000;
+  const limit = Number(execSync('ulimit -n', { shell: '/bin/sh' }).toString().trim());
+  if (Number.isFinite(limit) && limit < needed) {
+    throw new Error(`ulimit -n is ${limit}; ${connections} connections need about ${needed}: run \`ulimit -n ${needed}\` first`);
+  }
 }

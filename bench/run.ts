@@ -24,10 +24,22 @@ const SCENARIOS: Record<string, Scenario> = {
   },
   'webhook-latency': { title: 'Usage → webhook → subscriber latency, one instance', run: webhookLatencyOne },
   'webhook-latency-redis': { title: 'Usage → webhook on A → subscriber on B, two instances via Redis', run: webhookLatencyTwo },
-  'fanout-1k': { title: 'One change fanned out to 1,000 graphql-ws subscribers (1,000 connections)', run: () => fanout(1_000, 1_000) },
+  'fanout-1k': { title: 'One change fanned out to 1,000 graphql-ws subscribers (1,000 connections)', run: () => fanout({ subscribers: 1_000, connections: 1_000 }) },
   'fanout-10k': {
     title: 'One change fanned out to 10,000 graphql-ws subscribers (1,000 connections × 10)',
-    run: () => fanout(10_000, 1_000),
+    run: () => fanout({ subscribers: 10_000, connections: 1_000 }),
+  },
+  'fanout-50k': {
+    title: 'One change fanned out to 50,000 graphql-ws subscribers on one instance (5,000 connections × 10)',
+    run: () => fanout({ subscribers: 50_000, connections: 5_000 }),
+  },
+  'fanout-mixed': {
+    title: 'One change fanned out to 10,000 subscribers spread over 100 distinct documents (1,000 connections × 10)',
+    run: () => fanout({ subscribers: 10_000, connections: 1_000, documents: 100 }),
+  },
+  'fanout-redis': {
+    title: 'One change fanned out to 5,000 subscribers on each of two instances via Redis (2 × 500 connections × 10)',
+    run: () => fanout({ subscribers: 10_000, connections: 1_000, instances: 2 }),
   },
 };
 
