@@ -22,7 +22,9 @@ interface Job {
 
 /** Variant 0 is the shared test document; others differ by one alias, so they cannot share. */
 function documentFor(customerId: string, variant: number): string {
-  return variant === 0 ? STATUS_SUBSCRIPTION(customerId) : STATUS_SUBSCRIPTION(customerId).replace('source\n', `source\n    variant${variant}: status\n`);
+  return variant === 0
+    ? STATUS_SUBSCRIPTION(customerId)
+    : STATUS_SUBSCRIPTION(customerId).replace('source\n', `source\n    variant${variant}: status\n`);
 }
 
 const AFTERWARDS_MS = 1_000;

@@ -147,7 +147,13 @@ export async function fanout(shape: FanoutShape): Promise<Record<string, string 
     });
   const setupStarted = performance.now();
   const ready = message('ready');
-  child.send({ urls: w.gateways.map((gateway) => gateway.graphqlUrl), customerId: customer.customerId, subscribers, connections, documents });
+  child.send({
+    urls: w.gateways.map((gateway) => gateway.graphqlUrl),
+    customerId: customer.customerId,
+    subscribers,
+    connections,
+    documents,
+  });
   await ready;
   const setupSeconds = (performance.now() - setupStarted) / 1000;
   gc?.();

@@ -24,7 +24,10 @@ const SCENARIOS: Record<string, Scenario> = {
   },
   'webhook-latency': { title: 'Usage → webhook → subscriber latency, one instance', run: webhookLatencyOne },
   'webhook-latency-redis': { title: 'Usage → webhook on A → subscriber on B, two instances via Redis', run: webhookLatencyTwo },
-  'fanout-1k': { title: 'One change fanned out to 1,000 graphql-ws subscribers (1,000 connections)', run: () => fanout({ subscribers: 1_000, connections: 1_000 }) },
+  'fanout-1k': {
+    title: 'One change fanned out to 1,000 graphql-ws subscribers (1,000 connections)',
+    run: () => fanout({ subscribers: 1_000, connections: 1_000 }),
+  },
   'fanout-10k': {
     title: 'One change fanned out to 10,000 graphql-ws subscribers (1,000 connections × 10)',
     run: () => fanout({ subscribers: 10_000, connections: 1_000 }),

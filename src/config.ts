@@ -126,7 +126,11 @@ export const settings = {
     help: 'Execute each subscription event once per distinct (document, variables, viewer scope) and send the same bytes to all: on | off',
   },
   SUBSCRIBER_MAX_BUFFERED_BYTES: {
-    schema: z.coerce.number().int().min(1024).default(1024 * 1024),
+    schema: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(1024 * 1024),
     help: 'Unsent bytes a graphql-ws connection may hold before it is closed as too slow (1013)',
   },
   LOG_LEVEL: { schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'), help: 'Log level' },

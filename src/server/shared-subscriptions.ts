@@ -115,7 +115,11 @@ class SharedExecution {
 
   private async run(event: unknown): Promise<ExecutionResult> {
     // Fresh loaders per key and event: nothing read for an earlier event is reused.
-    const contextValue: GatewayContext = { ...this.base, loaders: createLoaders(this.base.upstream, this.onBatch), upstreamCalls: { count: 0 } };
+    const contextValue: GatewayContext = {
+      ...this.base,
+      loaders: createLoaders(this.base.upstream, this.onBatch),
+      upstreamCalls: { count: 0 },
+    };
     const result = await execute({ ...this.args, rootValue: event, contextValue });
     return shareSerialisation(result);
   }
