@@ -99,7 +99,7 @@ class SharedExecution {
     // The first subscriber's context stands for the whole key (same tenant and scope), without
     // what is personal to its request: its abort signal (one subscriber leaving must not abort
     // the execution others wait for) and its upstream-call counter.
-    this.base = { ...first, upstream: first.upstream.scoped({}), upstreamCalls: { count: 0 } };
+    this.base = { ...first, upstream: first.liveUpstream, upstreamCalls: { count: 0 } };
     this.args = { ...args, contextValue: undefined, rootValue: undefined };
   }
 
