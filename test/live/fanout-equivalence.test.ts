@@ -5,6 +5,7 @@ import { quietPeriod } from '../helpers/live-clients.js';
 import { type MeteredCustomer, meteredCustomer, STATUS_SUBSCRIPTION } from '../helpers/metered.js';
 import { openRawConnection, openRawSse, type RawConnection, type RawSse } from '../helpers/raw-subscriptions.js';
 import { useSandbox } from '../helpers/sandbox.js';
+import { gatewayConfig } from '../helpers/config.js';
 
 // The same viewers, with the same subscriptions, on two instances that share Redis: one shares
 // executions and payloads between subscribers (SUBSCRIPTION_SHARING=on), the other executes every
@@ -92,20 +93,19 @@ async function sign(name: string, claims: Record<string, unknown>): Promise<stri
 }
 
 const start = (sharing: boolean) =>
-  startGateway({
-    host: '127.0.0.1',
-    port: 0,
-    metronomeBaseUrl: sandboxHarness.url,
-    metronomeToken: orgToken,
-    webhookSecret: WEBHOOK_SECRET,
-    redisUrl: REDIS_URL,
-    authMode: 'jwt',
-    jwt: { secret: SECRET, roleClaim: 'role', customerIdsClaim: 'customer_ids' },
-    pollIntervalMs: 600_000,
-    subscriptionSharing: sharing,
-    upstreamRetry: { baseDelayMs: 5, maxDelayMs: 20 },
-    drainTimeoutMs: 1_000,
-  });
+  startGateway(
+    gatewayConfig(sandboxHarness.url, orgToken, {
+      METRONOME_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      REDIS_URL,
+      AUTH_MODE: 'jwt',
+      JWT_SECRET: SECRET,
+      POLL_INTERVAL_MS: 600_000,
+      SUBSCRIPTION_SHARING: sharing ? 'on' : 'off',
+      UPSTREAM_RETRY_BASE_DELAY_MS: 5,
+      UPSTREAM_RETRY_MAX_DELAY_MS: 20,
+      DRAIN_TIMEOUT_MS: 1_000,
+    }),
+  );
 
 beforeAll(async () => {
   orgToken = sandboxHarness.newOrganization();
