@@ -26,6 +26,15 @@ type CommitFilters = Pick<
   'covering_date' | 'starting_at' | 'effective_before' | 'include_archived' | 'include_contract_commits' | 'commit_id'
 >;
 
+/** A page of the customer list, as `GET /v1/customers` filters it. */
+interface CustomersPageKey {
+  customerIds: string[] | null;
+  ingestAlias: string | null;
+  onlyArchived: boolean | null;
+  limit: number | null;
+  cursor: string | null;
+}
+
 interface CommitsPageKey {
   customerId: string;
   filters: CommitFilters;
@@ -43,6 +52,7 @@ interface CommitsPageKey {
 export interface Loaders {
   /** A customer by Metronome id; null when it does not exist. */
   customer: DataLoader<string, CustomerDetail | null>;
+  customersPage: DataLoader<CustomersPageKey, Page<CustomerDetail>, string>;
   alertsPage: DataLoader<AlertsPageKey, Page<CustomerAlert>, string>;
   customerAlert: DataLoader<CustomerAlertKey, CustomerAlert | null, string>;
   commitsPage: DataLoader<CommitsPageKey, Page<Commit>, string>;
@@ -77,6 +87,30 @@ export function createLoaders(client: MetronomeClient, onBatch: BatchObserver = 
       return ids.map((id) => found.get(id) ?? null);
     }),
     { maxBatchSize: MAX_CUSTOMER_IDS_PER_CALL },
+  );
+
+  const customersPage = new DataLoader<CustomersPageKey, Page<CustomerDetail>, string>(
+    counted('customersPage', async (keys: readonly CustomersPageKey[]) =>
+      Promise.all(
+        keys.map(async (key) => {
+          try {
+            const page = await client.listCustomers({
+              ...(key.customerIds && { customer_ids: key.customerIds }),
+              ...(key.ingestAlias !== null && { ingest_alias: key.ingestAlias }),
+              ...(key.onlyArchived !== null && { only_archived: key.onlyArchived }),
+              ...(key.limit !== null && { limit: key.limit }),
+              ...(key.cursor !== null && { next_page: key.cursor }),
+            });
+            // Each customer listed is one `customer(id)` will not need to fetch again.
+            for (const item of page.data) customer.prime(item.id, item);
+            return page;
+          } catch (error) {
+            return toError(error);
+          }
+        }),
+      ),
+    ),
+    { cacheKeyFn: stableKey },
   );
 
   const alertsPage = new DataLoader<AlertsPageKey, Page<CustomerAlert>, string>(
@@ -150,9 +184,36 @@ export function createLoaders(client: MetronomeClient, onBatch: BatchObserver = 
     { cacheKeyFn: stableKey },
   );
 
-  return { customer, alertsPage, customerAlert, commitsPage };
+  return { customer, customersPage, alertsPage, customerAlert, commitsPage };
 }
 
 function toError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
+}
+
+/** Which commit to read, and what to read with it. */
+export interface CommitKey {
+  customerId: string;
+  commitId: string;
+  includeBalance: boolean;
+  includeLedgers: boolean;
+}
+
+/**
+ * One commit by id, archived ones included. Upstream reads a commit only through its customer's
+ * commit list, so this is a one-item page of `commitsPage`; `fresh` skips what this request
+ * already read (a mutation reading back what it changed).
+ */
+export async function loadCommit(loaders: Loaders, key: CommitKey, fresh = false): Promise<Commit | undefined> {
+  const pageKey: CommitsPageKey = {
+    customerId: key.customerId,
+    filters: { commit_id: key.commitId, include_archived: true },
+    includeBalance: key.includeBalance,
+    includeLedgers: key.includeLedgers,
+    cursor: null,
+    limit: 1,
+  };
+  if (fresh) loaders.commitsPage.clear(pageKey);
+  const page = await loaders.commitsPage.load(pageKey);
+  return page.data[0];
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { loadCommit } from '../loaders/index.js';
 import type { CommitCreateParams } from '../upstream/types.js';
 import { builder } from './builder.js';
 import { inputRule, uniquenessKeyRule } from './input-rules.js';
@@ -164,12 +165,8 @@ function toCreateParams(input: CreateInput, customerId: string): CommitCreatePar
 }
 
 /** Reads a commit back after a change; a commit that cannot be read back is NOT_FOUND. */
-async function loadCommit(ctx: GatewayContext, customerId: string, commitId: string): Promise<CommitShape> {
-  const page = await ctx.upstream.listCommits(
-    { customer_id: customerId, commit_id: commitId, include_archived: true, include_balance: true, limit: 1 },
-    { signal: ctx.signal },
-  );
-  const wire = page.data[0];
+async function readBack(ctx: GatewayContext, customerId: string, commitId: string): Promise<CommitShape> {
+  const wire = await loadCommit(ctx.loaders, { customerId, commitId, includeBalance: true, includeLedgers: false }, true);
   if (!wire) throw notFound(`Commit ${commitId} not found for customer ${customerId}`);
   return { customerId, wire };
 }
@@ -203,7 +200,7 @@ builder.mutationFields((t) => ({
         ...(input.idempotencyKey != null && { idempotencyKey: input.idempotencyKey }),
       });
       refreshAfterMutation(ctx, [customerId]);
-      return loadCommit(ctx, customerId, created.id);
+      return readBack(ctx, customerId, created.id);
     },
   }),
   updateCommitEndDate: t.field({
@@ -227,7 +224,7 @@ builder.mutationFields((t) => ({
         { signal: ctx.signal },
       );
       refreshAfterMutation(ctx, [customerId]);
-      return loadCommit(ctx, customerId, commitId);
+      return readBack(ctx, customerId, commitId);
     },
   }),
 }));

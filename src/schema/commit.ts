@@ -1,4 +1,5 @@
 import { canSeeCustomer } from '../auth/viewer.js';
+import { loadCommit } from '../loaders/index.js';
 import type { Commit as WireCommit } from '../upstream/types.js';
 import { builder } from './builder.js';
 import { CreditType } from './notification.js';
@@ -191,15 +192,7 @@ export const Commit = builder.node(builder.objectRef<CommitShape>('Commit'), {
       const [customerId = '', commitId = ''] = globalId.split(':');
       // A commit of a customer the viewer may not see reads as missing.
       if (!canSeeCustomer(ctx.viewer, customerId)) return null;
-      const page = await ctx.loaders.commitsPage.load({
-        customerId,
-        filters: { commit_id: commitId, include_archived: true },
-        includeBalance: true,
-        includeLedgers: true,
-        cursor: null,
-        limit: 1,
-      });
-      const wire = page.data[0];
+      const wire = await loadCommit(ctx.loaders, { customerId, commitId, includeBalance: true, includeLedgers: true });
       return wire ? { customerId, wire } : null;
     }),
   fields: (t) => ({
@@ -261,13 +254,10 @@ async function refetch(
   ctx: import('./context.js').GatewayContext,
   what: 'balance' | 'ledger',
 ): Promise<WireCommit | undefined> {
-  const page = await ctx.loaders.commitsPage.load({
+  return loadCommit(ctx.loaders, {
     customerId: commit.customerId,
-    filters: { commit_id: commit.wire.id, include_archived: true },
+    commitId: commit.wire.id,
     includeBalance: what === 'balance',
     includeLedgers: what === 'ledger',
-    cursor: null,
-    limit: 1,
   });
-  return page.data[0];
 }

@@ -226,17 +226,13 @@ builder.queryFields((t) => ({
           defaultFirst: DEFAULT_FIRST,
           sized: true,
           fetchPage: async (cursor, limit) => {
-            const page = await ctx.upstream.listCustomers(
-              {
-                ...(ids && { customer_ids: ids }),
-                ...(args.ingestAlias != null && { ingest_alias: args.ingestAlias }),
-                ...(args.onlyArchived != null && { only_archived: args.onlyArchived }),
-                ...(limit !== null && { limit }),
-                ...(cursor !== null && { next_page: cursor }),
-              },
-              { signal: ctx.signal },
-            );
-            for (const customer of page.data) ctx.loaders.customer.prime(customer.id, customer);
+            const page = await ctx.loaders.customersPage.load({
+              customerIds: ids ?? null,
+              ingestAlias: args.ingestAlias ?? null,
+              onlyArchived: args.onlyArchived ?? null,
+              limit,
+              cursor,
+            });
             return { data: page.data.filter((customer) => canSeeCustomer(ctx.viewer, customer.id)), next_page: page.next_page };
           },
         });
