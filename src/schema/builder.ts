@@ -5,6 +5,7 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import { DateTimeResolver, JSONResolver, UUIDResolver } from 'graphql-scalars';
 import { type AuthScopes, unauthorizedError, viewerScopes } from './auth-scopes.js';
 import type { GatewayContext } from './context.js';
+import './glossary.js';
 import { validationError } from './input-rules.js';
 
 export const builder = new SchemaBuilder<{
@@ -18,7 +19,7 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // Scope auth first, so a field's rule is checked before any other plugin wraps its resolver.
-  plugins: [ScopeAuthPlugin, ValidationPlugin, RelayPlugin],
+  plugins: [ScopeAuthPlugin, ValidationPlugin, RelayPlugin, 'glossary'],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: viewerScopes,

@@ -1,10 +1,16 @@
-import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
+import SchemaBuilder, {
+  BasePlugin,
+  type PothosInputFieldConfig,
+  type PothosOutputFieldConfig,
+  type PothosTypeConfig,
+  type SchemaTypes,
+} from '@pothos/core';
 
 /**
  * Descriptions for field names that mean the same thing on every type that has them (an
  * `amount` is always in the credit type's unit, a `cursor` always resumes after its edge).
- * Applied to fields that carry no description of their own, so GraphiQL documents every field
- * without repeating the same sentence in thirty places.
+ * Given (by GlossaryPlugin, below) to fields that carry no description of their own, so GraphiQL
+ * documents every field without repeating the same sentence in thirty places.
  */
 const FIELDS: Record<string, string> = {
   id: 'Opaque, stable identifier.',
@@ -101,21 +107,46 @@ const ENUM_VALUES: Record<string, string> = {
   'RateType.LIST_RATE': 'Usage is priced at list rates.',
 };
 
-/** Fills in descriptions from the glossary wherever a field or enum value has none. */
-export function applyGlossary(schema: GraphQLSchema): GraphQLSchema {
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (type.name.startsWith('__')) continue;
-    if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
-      for (const field of Object.values(type.getFields())) {
-        field.description ??= FIELDS[field.name] ?? null;
-      }
-    }
-    if (isEnumType(type)) {
-      for (const value of type.getValues()) {
-        value.description ??=
-          ENUM_VALUES[`${type.name}.${value.name}`] ?? LEDGER_EVENTS.find(([pattern]) => pattern.test(value.name))?.[1] ?? null;
-      }
+/**
+ * A Pothos plugin that gives a field, argument or enum value its glossary description while the
+ * schema is being built, wherever the definition gave none. Descriptions stay part of each field's
+ * configuration (GraphiQL, the printed schema and other plugins all see them), and a field that
+ * says something of its own keeps it.
+ */
+export class GlossaryPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
+  override onOutputFieldConfig(fieldConfig: PothosOutputFieldConfig<Types>): PothosOutputFieldConfig<Types> {
+    return fieldConfig.description ? fieldConfig : { ...fieldConfig, description: FIELDS[fieldConfig.name] };
+  }
+
+  override onInputFieldConfig(fieldConfig: PothosInputFieldConfig<Types>): PothosInputFieldConfig<Types> {
+    // Input object fields only: arguments are described where they are declared.
+    if (fieldConfig.kind !== 'InputObject' || fieldConfig.description) return fieldConfig;
+    return { ...fieldConfig, description: FIELDS[fieldConfig.name] };
+  }
+
+  override onTypeConfig(typeConfig: PothosTypeConfig): PothosTypeConfig {
+    if (typeConfig.kind !== 'Enum') return typeConfig;
+    const values = Object.fromEntries(
+      Object.entries(typeConfig.values).map(([name, value]) => [
+        name,
+        value.description
+          ? value
+          : {
+              ...value,
+              description: ENUM_VALUES[`${typeConfig.name}.${name}`] ?? LEDGER_EVENTS.find(([pattern]) => pattern.test(name))?.[1],
+            },
+      ]),
+    );
+    return { ...typeConfig, values };
+  }
+}
+
+declare global {
+  export namespace PothosSchemaTypes {
+    interface Plugins<Types extends SchemaTypes> {
+      glossary: GlossaryPlugin<Types>;
     }
   }
-  return schema;
 }
+
+SchemaBuilder.registerPlugin('glossary', GlossaryPlugin);

@@ -1,6 +1,5 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { builder } from './builder.js';
-import { applyGlossary } from './glossary.js';
 import './notification.js';
 import './customer-alert.js';
 import './commit.js';
@@ -13,7 +12,7 @@ let built: GraphQLSchema | undefined;
 
 /** The gateway's GraphQL schema, built once from the Pothos definitions imported above. */
 export function buildSchema(): GraphQLSchema {
-  built ??= applyGlossary(builder.toSchema());
+  built ??= builder.toSchema();
   return built;
 }
 
