@@ -113,7 +113,7 @@ const ENUM_VALUES: Record<string, string> = {
  * configuration (GraphiQL, the printed schema and other plugins all see them), and a field that
  * says something of its own keeps it.
  */
-export class GlossaryPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
+class GlossaryPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override onOutputFieldConfig(fieldConfig: PothosOutputFieldConfig<Types>): PothosOutputFieldConfig<Types> {
     return fieldConfig.description ? fieldConfig : { ...fieldConfig, description: FIELDS[fieldConfig.name] };
   }

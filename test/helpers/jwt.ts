@@ -2,7 +2,7 @@ import { SignJWT } from 'jose';
 import type { GatewayConfig } from '../../src/server/gateway.js';
 
 /** The HS256 secret the jwt-mode test gateways verify with. */
-export const TEST_JWT_SECRET = 'a-test-secret-long-enough-for-hs256-0000';
+const TEST_JWT_SECRET = 'a-test-secret-long-enough-for-hs256-0000';
 
 /** Gateway settings for `AUTH_MODE=jwt` with the test secret (and the default claim names). */
 export const jwtMode: Pick<GatewayConfig, 'AUTH_MODE' | 'JWT_SECRET'> = { AUTH_MODE: 'jwt', JWT_SECRET: TEST_JWT_SECRET };
