@@ -55,7 +55,7 @@ export function useSharedSubscriptions(onBatch: BatchObserver): Plugin<GatewayCo
 }
 
 /** The sharing key of a subscription: who sees it (tenant and scope) and what it asks. */
-export function sharingKey(args: ExecutionArgs): string {
+function sharingKey(args: ExecutionArgs): string {
   const ctx = args.contextValue as GatewayContext;
   const document = args.document.loc?.source.body ?? print(args.document);
   return [

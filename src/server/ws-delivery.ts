@@ -6,8 +6,8 @@ import { payloadOf } from './shared-payload.js';
  * The close code of a subscriber too slow to read its events: 1013 "Try Again Later". graphql-ws
  * clients retry on it, and a reconnecting subscriber starts again from a fresh snapshot.
  */
-export const SLOW_CONSUMER_CLOSE_CODE = 1013;
-export const SLOW_CONSUMER_CLOSE_REASON = 'Too slow: events were not read in time; reconnect for a fresh snapshot';
+const SLOW_CONSUMER_CLOSE_CODE = 1013;
+const SLOW_CONSUMER_CLOSE_REASON = 'Too slow: events were not read in time; reconnect for a fresh snapshot';
 
 export interface FrameDelivery {
   socket: WebSocket;

@@ -5,7 +5,7 @@ import { WebSocket } from 'ws';
  * compare bytes (sharing on vs off) or drive the socket by hand (a reader that stops reading).
  */
 
-export interface RawFrame {
+interface RawFrame {
   id?: string;
   type: string;
   /** The frame's text as received. */
