@@ -1,12 +1,13 @@
 import { setMaxListeners } from 'node:events';
-import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub, type PubSub } from 'graphql-yoga';
-import { Redis } from 'ioredis';
 import { ChannelHub } from './channels.js';
+import { createLiveEventTarget } from './event-bus.js';
 import type { LiveTopics, StatusSource } from './events.js';
+import { FallbackLiveStore } from './fallback-store.js';
 import { SharedPoller } from './poller.js';
+import { RedisLink, type RedisState } from './redis-link.js';
 import { StatusRefresher } from './refresher.js';
-import { MemoryLiveStore, RedisLiveStore, type LiveStore } from './store.js';
+import { MemoryLiveStore, type LiveStore } from './store.js';
 
 /** Everything the live status feeds share across requests; created once per process. */
 export interface LiveServices {
@@ -16,8 +17,8 @@ export interface LiveServices {
   store: LiveStore;
   refresher: StatusRefresher;
   poller: SharedPoller;
-  /** The command connection to Redis, when configured (shared with other per-deployment state). */
-  redis?: Redis;
+  /** The connections to Redis and whether they work, when configured (shared with the rate limiter). */
+  redis?: RedisLink;
   close(): Promise<void>;
 }
 
@@ -27,27 +28,18 @@ export interface LiveOptions {
   pollIntervalMs: number;
   onRefresh?: (source: StatusSource, transitions: number) => void;
   onPollError?: (error: unknown) => void;
-  /** Told when a Redis connection reports a problem (ioredis reconnects by itself). */
-  onRedisError?: (error: unknown) => void;
+  /** Told once per change: Redis became unreachable (`down`; the instance goes on alone) or is back (`up`). */
+  onRedisState?: (state: RedisState) => void;
 }
 
 export function createLiveServices(options: LiveOptions): LiveServices {
   let store: LiveStore;
   let pubsub: PubSub<LiveTopics>;
-  const connections: Redis[] = [];
-  let commands: Redis | undefined;
+  let link: RedisLink | undefined;
   if (options.redisUrl) {
-    const connect = (): Redis => {
-      const redis = new Redis(options.redisUrl ?? '', { maxRetriesPerRequest: 3, lazyConnect: false });
-      redis.on('error', (error: unknown) => options.onRedisError?.(error));
-      connections.push(redis);
-      return redis;
-    };
-    const publishClient = connect();
-    const subscribeClient = connect();
-    commands = connect();
-    store = new RedisLiveStore(commands);
-    pubsub = createPubSub<LiveTopics>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
+    link = new RedisLink({ url: options.redisUrl, ...(options.onRedisState && { onStateChange: options.onRedisState }) });
+    store = new FallbackLiveStore(link);
+    pubsub = createPubSub<LiveTopics>({ eventTarget: createLiveEventTarget(link) as never });
   } else {
     store = new MemoryLiveStore();
     // Thousands of subscribers may listen to one customer's channel: no listener-count warning.
@@ -63,11 +55,11 @@ export function createLiveServices(options: LiveOptions): LiveServices {
     store,
     refresher,
     poller,
-    ...(commands && { redis: commands }),
+    ...(link && { redis: link }),
     async close() {
       poller.stop();
       await store.close();
-      await Promise.all(connections.map((redis) => redis.quit().catch(() => undefined)));
+      await link?.close();
     },
   };
 }

@@ -20,6 +20,9 @@ export interface LiveStore {
   close(): Promise<void>;
 }
 
+/** Statuses remembered per process; beyond it the longest-unrefreshed pairs are forgotten. */
+const MAX_LOCAL_STATUSES = 200_000;
+
 /** One process: plain maps. */
 export class MemoryLiveStore implements LiveStore {
   private readonly statuses = new Map<string, string>();
@@ -27,9 +30,20 @@ export class MemoryLiveStore implements LiveStore {
 
   async swapStatus(key: string, status: string): Promise<string | null | typeof UNCHANGED> {
     const previous = this.statuses.get(key);
-    if (previous === status) return UNCHANGED;
+    // Re-inserted on every refresh, so the map's order is least recently refreshed first.
+    this.statuses.delete(key);
     this.statuses.set(key, status);
+    if (this.statuses.size > MAX_LOCAL_STATUSES) {
+      const oldest = this.statuses.keys().next().value;
+      if (oldest !== undefined) this.statuses.delete(oldest);
+    }
+    if (previous === status) return UNCHANGED;
     return previous ?? null;
+  }
+
+  /** The status last stored under `key`, if this process still remembers it. */
+  statusOf(key: string): string | undefined {
+    return this.statuses.get(key);
   }
 
   async firstSighting(id: string, ttlMs: number): Promise<boolean> {
@@ -52,15 +66,22 @@ export class MemoryLiveStore implements LiveStore {
   async close(): Promise<void> {}
 }
 
-/** Atomically: answer the old value and set the new one, unless they are equal. */
+/**
+ * Atomically: answer the old value and set the new one, unless they are equal. Either way the
+ * key's lifetime starts again, so only pairs nobody refreshed for a week expire.
+ */
 const SWAP_SCRIPT = `
 local old = redis.call('GET', KEYS[1])
-if old == ARGV[1] then return {0, false} end
+if old == ARGV[1] then
+  redis.call('PEXPIRE', KEYS[1], ARGV[2])
+  return {0, false}
+end
 redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
 if old then return {1, old} end
 return {1, false}
 `;
 
+/** Pairs of customers nobody watched for a week are dropped; a later refresh handles that (see refresher.ts). */
 const STATUS_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** Several instances: the same contract on Redis, each operation atomic. */
@@ -91,7 +112,5 @@ export class RedisLiveStore implements LiveStore {
     await this.redis.ping();
   }
 
-  async close(): Promise<void> {
-    await this.redis.quit().catch(() => undefined);
-  }
+  async close(): Promise<void> {}
 }

@@ -45,6 +45,11 @@ export interface RunningGateway {
 export async function startGateway(config: GatewayConfig, logger: Logger = createLogger('silent')): Promise<RunningGateway> {
   const services = createServices(config, logger);
   const { disposers, metrics, live } = services;
+  if (live.redis) {
+    // Start in step with the other instances when Redis is there; degraded (and said once) when not.
+    await live.redis.connected(2_000);
+    if (!live.redis.up) logger.warn({ redis: 'degraded' }, 'redis unreachable at startup: serving on local state until it is reachable');
+  }
   let draining = false;
   const yoga = createGatewayYoga(services, [
     useRequestId(),
@@ -63,6 +68,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     ownFrames: config.SUBSCRIPTION_SHARING === 'on',
     maxBufferedBytes: config.SUBSCRIBER_MAX_BUFFERED_BYTES,
     onSlowConsumer: () => metrics.slowConsumers.inc(),
+    onError: (error) => logger.error({ err: error }, 'websocket operation failed'),
   });
   await listen(server, config.PORT, config.HOST);
   disposers.defer('http server', () => drain(server, config.DRAIN_TIMEOUT_MS));

@@ -8,13 +8,18 @@ const CACHE_MS = 1_000;
 
 export interface ReadinessResult {
   ready: boolean;
-  /** Per dependency: `ok` or `failing`. Never an error message: it could reveal internals. */
-  checks: Record<string, 'ok' | 'failing'>;
+  /**
+   * Per dependency: `ok`, `failing`, or for Redis `degraded` (unreachable: this instance serves on
+   * its own state, so it stays ready). Never an error message: it could reveal internals.
+   */
+  checks: Record<string, 'ok' | 'failing' | 'degraded'>;
 }
 
 /**
- * `/ready`: the upstream answers a cheap call (one credit type) within two seconds, Redis (when
- * configured) answers a PING, and the gateway is not draining.
+ * `/ready`: the upstream answers a cheap call (one credit type) within two seconds and the gateway
+ * is not draining. Redis (when configured) is reported, not required: without it the instance
+ * still serves queries, mutations and live feeds (on local state), and taking every instance out
+ * of the load balancer because the shared Redis is down would turn a degradation into an outage.
  */
 export class Readiness {
   private cached: { at: number; result: ReadinessResult } | undefined;
@@ -39,8 +44,8 @@ export class Readiness {
     });
     const [upstreamOk, redisOk] = await Promise.all([succeeds(reachable), succeeds(redis)]);
     const checks: ReadinessResult['checks'] = { upstream: upstreamOk ? 'ok' : 'failing' };
-    if (this.usesRedis) checks.redis = redisOk ? 'ok' : 'failing';
-    const result = { ready: upstreamOk && redisOk, checks };
+    if (this.usesRedis) checks.redis = redisOk ? 'ok' : 'degraded';
+    const result = { ready: upstreamOk, checks };
     this.cached = { at: now, result };
     return result;
   }

@@ -96,7 +96,11 @@ export function createServices(config: GatewayConfig, logger: Logger): GatewaySe
       metrics.pollErrors.inc();
       logger.warn({ err: error }, 'poll failed');
     },
-    onRedisError: (error) => logger.warn({ err: error }, 'redis connection problem'),
+    // Once per change of state, not per reconnect attempt.
+    onRedisState: (state) =>
+      state === 'down'
+        ? logger.warn({ redis: 'degraded' }, 'redis unreachable: serving on local state (rate limits, live events and statuses per instance) until it is back')
+        : logger.info({ redis: 'ok' }, 'redis connected'),
   });
   disposers.defer('live services', () => live.close());
   const client = new MetronomeClient(transport, config.METRONOME_BEARER_TOKEN);

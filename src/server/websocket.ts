@@ -1,5 +1,7 @@
 import type { Server } from 'node:http';
-import type { DocumentNode, ExecutionArgs } from 'graphql';
+import type { DocumentNode, ExecutionArgs, GraphQLError } from 'graphql';
+import type { ServerOptions, SubscribePayload } from 'graphql-ws';
+import { maskError } from '../schema/errors.js';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Authenticated, Authenticator } from '../auth/authenticate.js';
@@ -42,9 +44,30 @@ export function attachWebSocket(
   yoga: GatewayYoga,
   authenticate: Authenticator,
   onConnections: (open: number) => void = () => undefined,
-  options: { trustedDocuments?: TrustedDocumentsPolicy | undefined; maxPayloadBytes?: number } & SubscriptionDelivery = {},
+  options: {
+    trustedDocuments?: TrustedDocumentsPolicy | undefined;
+    maxPayloadBytes?: number;
+    /** Told about unexpected errors of one operation (for a JSON log line); the client gets a masked error. */
+    onError?: (error: unknown) => void;
+  } & SubscriptionDelivery = {},
 ): WebSocketEndpoint {
   const trusted = options.trustedDocuments;
+  // An unexpected error fails its operation only, with a coded, masked error: left to graphql-ws,
+  // it would close the whole connection with the error's text as the reason and print a stack.
+  const masked = (error: unknown): GraphQLError => {
+    const result = maskError(error, 'Unexpected error.');
+    if (result.extensions.code === 'INTERNAL_SERVER_ERROR') options.onError?.(error);
+    return result;
+  };
+  const guarded =
+    <A extends unknown[], R>(run: (...args: A) => Promise<R> | R, failed: (error: GraphQLError) => R) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await run(...args);
+      } catch (error) {
+        return failed(masked(error));
+      }
+    };
   const sessions = new WeakMap<object, { authenticated: Authenticated; cancelExpiry?: () => void }>();
   // Frames (connection_init, subscribe) are held to the HTTP body limit; a larger one closes the socket with 1009.
   const wss = new WebSocketServer({
@@ -85,9 +108,11 @@ export function attachWebSocket(
       onClose: (ctx) => {
         sessions.get(ctx)?.cancelExpiry?.();
       },
-      execute: (args) => (args as EnvelopedArgs).rootValue.execute(args) as never,
-      subscribe: (args) => (args as EnvelopedArgs).rootValue.subscribe(args) as never,
-      onSubscribe: async (ctx, id, params) => {
+      // Close reasons never carry an error's text, whatever NODE_ENV says.
+      isProd: true,
+      execute: guarded((args: ExecutionArgs) => (args as EnvelopedArgs).rootValue.execute(args) as never, (error) => ({ errors: [error] }) as never),
+      subscribe: guarded((args: ExecutionArgs) => (args as EnvelopedArgs).rootValue.subscribe(args) as never, (error) => ({ errors: [error] }) as never),
+      onSubscribe: guarded(async (ctx: Parameters<NonNullable<ServerOptions['onSubscribe']>>[0], id: string, params: SubscribePayload) => {
         const session = sessions.get(ctx);
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           connectionParams: ctx.connectionParams ?? {},
@@ -133,7 +158,7 @@ export function attachWebSocket(
           },
         };
         return args;
-      },
+      }, (error) => [error]),
     },
     wss,
   );

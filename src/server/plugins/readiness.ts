@@ -3,8 +3,9 @@ import type { Readiness } from '../readiness.js';
 import { jsonResponse } from './json-response.js';
 
 /**
- * `/ready`: 200 when the upstream (and Redis, when configured) answer and the gateway is not
- * draining, else 503; the body names each check `ok` or `failing`, never an error text.
+ * `/ready`: 200 when the upstream answers and the gateway is not draining, else 503; the body
+ * names each check `ok` or `failing` (Redis: `ok` or `degraded`, which does not make the instance
+ * unready), never an error text.
  */
 export function useReadiness(readiness: Readiness, isDraining: () => boolean): Plugin {
   return useReadinessCheck({
