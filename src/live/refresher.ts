@@ -26,10 +26,10 @@ export class StatusRefresher {
     private readonly onRefresh?: (source: StatusSource, transitions: number) => void,
   ) {}
 
-  /** Refreshes one customer; answers the customer's alerts as upstream reported them. */
   /**
-   * `announcedAlertId`: the notification a webhook was about. Even on a customer's first sighting
-   * (a baseline, otherwise silent) its status is news and is published, with no previous status.
+   * Refreshes one customer; answers the customer's alerts as upstream reported them.
+   * `announcedAlertId`: the notification a webhook was about; its status is news even when no
+   * previous status is known.
    */
   refresh(
     tenant: string,
@@ -68,13 +68,15 @@ export class StatusRefresher {
     const alerts: WireCustomerAlert[] = [];
     for await (const alert of client.allCustomerAlerts({ customer_id: customerId, alert_statuses: ALL_STATUSES })) alerts.push(alert);
 
-    // The first time any instance sees this customer, its statuses are a baseline, not news.
-    const baseline = (await this.store.swapStatus(`${tenant}:${customerId}:baseline`, 'seen')) === null;
+    // Whether this customer was looked at before (and the store still knows it): then a pair with
+    // no history is a new notification, news whatever its status.
+    const customerKnown = (await this.store.swapStatus(`${tenant}:${customerId}:baseline`, 'seen')) !== null;
     let transitions = 0;
     for (const wire of alerts) {
       const status = statusOf(wire);
       const previous = await this.store.swapStatus(`${tenant}:${customerId}:${wire.alert.id}`, status);
-      if (previous === UNCHANGED || (previous === null && baseline && wire.alert.id !== announcedAlertId)) continue;
+      if (previous === UNCHANGED) continue;
+      if (previous === null && !customerKnown && !isNewsWithoutHistory(status, wire.alert.id === announcedAlertId)) continue;
       const event: StatusChangeEvent = {
         tenant,
         customerId,
@@ -92,4 +94,16 @@ export class StatusRefresher {
     this.onRefresh?.(source, transitions);
     return alerts;
   }
+}
+
+/**
+ * Whether a status is published when nothing is known of its customer: never looked at before, or
+ * its history lost (Redis flushed or restarted, keys expired) and not remembered by this instance.
+ * A missing history must never eat a real transition, so an alarm (anything but OK or ARCHIVED) is
+ * published, with previous status null. OK and ARCHIVED are resting states: announcing them for
+ * every pair of every customer looked at for the first time would be noise. A pair a webhook
+ * announced is news whatever its status.
+ */
+function isNewsWithoutHistory(status: string, announced: boolean): boolean {
+  return announced || (status !== 'OK' && status !== 'ARCHIVED');
 }
