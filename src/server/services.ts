@@ -99,7 +99,10 @@ export function createServices(config: GatewayConfig, logger: Logger): GatewaySe
     // Once per change of state, not per reconnect attempt.
     onRedisState: (state) =>
       state === 'down'
-        ? logger.warn({ redis: 'degraded' }, 'redis unreachable: serving on local state (rate limits, live events and statuses per instance) until it is back')
+        ? logger.warn(
+            { redis: 'degraded' },
+            'redis unreachable: serving on local state (rate limits, live events and statuses per instance) until it is back',
+          )
         : logger.info({ redis: 'ok' }, 'redis connected'),
   });
   disposers.defer('live services', () => live.close());

@@ -40,7 +40,11 @@ async function untilSubscribed(gateway: RunningGateway, count: number): Promise<
   expect(await activeSubscriptions(gateway)).toBe(count);
 }
 
-function watch(gateway: RunningGateway, query: string, field: string): SubscriptionRecorder<StatusEvent & { customerAlert: { notification: { id: string } } }> {
+function watch(
+  gateway: RunningGateway,
+  query: string,
+  field: string,
+): SubscriptionRecorder<StatusEvent & { customerAlert: { notification: { id: string } } }> {
   const subscription = subscribeWs<StatusEvent & { customerAlert: { notification: { id: string } } }>(gateway.graphqlUrl, query, field);
   open.push(subscription);
   return subscription;
@@ -60,12 +64,15 @@ describe('transitions without a known previous status', () => {
         query: `mutation { createThresholdNotification(input: { customerId: "${customer.customerId}", type: SPEND_THRESHOLD_REACHED, name: "Any spend", threshold: 1 }) { thresholdNotificationId customerAlert { customerStatus } } }`,
       }),
     });
-    const { data } = (await response.json()) as { data: { createThresholdNotification: { thresholdNotificationId: string; customerAlert: { customerStatus: string } } } };
+    const { data } = (await response.json()) as {
+      data: { createThresholdNotification: { thresholdNotificationId: string; customerAlert: { customerStatus: string } } };
+    };
     expect(data.createThresholdNotification.customerAlert.customerStatus).toBe('IN_ALARM');
     const created = data.createThresholdNotification.thresholdNotificationId;
 
     await board.waitFor(1);
-    for (let tries = 0; tries < 100 && !board.events.some((event) => event.customerAlert.notification.id === created); tries += 1) await quietPeriod(20);
+    for (let tries = 0; tries < 100 && !board.events.some((event) => event.customerAlert.notification.id === created); tries += 1)
+      await quietPeriod(20);
     expect(board.events.find((event) => event.customerAlert.notification.id === created)).toMatchObject({
       previousStatus: null,
       status: 'IN_ALARM',

@@ -33,8 +33,14 @@ afterAll(async () => {
   consoleError.mockRestore();
 });
 
-async function graphql(query: string): Promise<{ data?: Record<string, unknown>; errors?: Array<{ message: string; extensions?: { code?: string } }> }> {
-  const response = await fetch(gateway.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+async function graphql(
+  query: string,
+): Promise<{ data?: Record<string, unknown>; errors?: Array<{ message: string; extensions?: { code?: string } }> }> {
+  const response = await fetch(gateway.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   return (await response.json()) as never;
 }
 
@@ -49,7 +55,8 @@ async function untilRedis(state: string): Promise<void> {
   expect((await readiness()).body.checks.redis).toBe(state);
 }
 
-const redisLines = () => logLines.map((line) => JSON.parse(line) as { msg: string; redis?: string }).filter((line) => line.redis !== undefined);
+const redisLines = () =>
+  logLines.map((line) => JSON.parse(line) as { msg: string; redis?: string }).filter((line) => line.redis !== undefined);
 
 describe('with Redis unreachable', () => {
   it('serves queries, mutations and live events on local state; readiness says degraded; logs it once', async () => {
@@ -66,7 +73,11 @@ describe('with Redis unreachable', () => {
     expect(created.errors).toBeUndefined();
 
     // A subscription over graphql-ws works, and a transition found by polling reaches it.
-    const feed = subscribeWs<StatusEvent>(gateway.graphqlUrl, STATUS_SUBSCRIPTION(customer.customerId, `, alertId: "${customer.alertId}"`), 'customerAlertStatusChanged');
+    const feed = subscribeWs<StatusEvent>(
+      gateway.graphqlUrl,
+      STATUS_SUBSCRIPTION(customer.customerId, `, alertId: "${customer.alertId}"`),
+      'customerAlertStatusChanged',
+    );
     try {
       await feed.waitFor(1);
       await customer.ingest(5);

@@ -58,15 +58,18 @@ describe('the circuit breaker and abandoned requests', () => {
 describe('circuits per organization (passthrough)', () => {
   it("one organization's persistent 5xx opens its own circuit, not the other's", async () => {
     const sandbox = harness.sandboxHarness.sandbox;
-    const [failing, healthy] = [harness.sandboxHarness.newOrganization(), harness.sandboxHarness.newOrganization()].map((token) => {
+    const organization = () => {
+      const token = harness.sandboxHarness.newOrganization();
       const org = sandbox.organization(token);
       if (!org) throw new Error('no organization');
       return { token, org };
-    });
+    };
+    const failing = organization();
+    const healthy = organization();
     const customerOf = async (org: NonNullable<ReturnType<typeof sandbox.organization>>) =>
       ((await sandbox.dispatch(org, 'POST', '/v1/customers', { name: 'Circuit customer' })) as { data: { id: string } }).data.id;
-    const failingCustomer = await customerOf(failing!.org);
-    const healthyCustomer = await customerOf(healthy!.org);
+    const failingCustomer = await customerOf(failing.org);
+    const healthyCustomer = await customerOf(healthy.org);
     const gateway = await startGateway(
       gatewayConfig(harness.sandboxHarness.url, 'gateway-has-no-token-of-its-own', {
         AUTH_MODE: 'passthrough',
@@ -89,9 +92,9 @@ describe('circuits per organization (passthrough)', () => {
     };
     await harness.sandboxHarness.setKnobs({ faults: [{ match: failingCustomer, action: 'status', status: 503 }] });
     try {
-      for (let i = 0; i < THRESHOLD; i += 1) expect(await ask(failing!.token, failingCustomer)).toBe('UPSTREAM_ERROR');
-      expect(await ask(failing!.token, failingCustomer)).toBe('UPSTREAM_UNAVAILABLE');
-      expect(await ask(healthy!.token, healthyCustomer)).toBe('Circuit customer');
+      for (let i = 0; i < THRESHOLD; i += 1) expect(await ask(failing.token, failingCustomer)).toBe('UPSTREAM_ERROR');
+      expect(await ask(failing.token, failingCustomer)).toBe('UPSTREAM_UNAVAILABLE');
+      expect(await ask(healthy.token, healthyCustomer)).toBe('Circuit customer');
     } finally {
       await harness.sandboxHarness.setKnobs({ faults: [] });
       await gateway.close();
