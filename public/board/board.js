@@ -26,6 +26,9 @@ const main = document.getElementById('customers');
 const connection = document.getElementById('connection');
 const announcer = document.getElementById('announcer');
 const form = document.getElementById('token-form');
+const changeToken = document.getElementById('change-token');
+/** The one graphql-ws client: signing in again replaces it (and closes its connection). */
+let client;
 
 function setConnection(state, label) {
   connection.dataset.state = state;
@@ -112,7 +115,8 @@ async function start(token) {
   const data = await graphql(operation('BoardCustomers', CUSTOMERS), token);
   const customers = data.customers.edges.map((edge) => edge.node);
   main.replaceChildren();
-  const client = graphqlWs.createClient({
+  client?.dispose();
+  client = graphqlWs.createClient({
     url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
     connectionParams: token ? { authorization: `Bearer ${token}` } : {},
     retryAttempts: Infinity,
@@ -157,7 +161,16 @@ if (config.authMode === 'none') {
     const token = document.getElementById('token').value.trim();
     sessionStorage.setItem('board-token', token);
     start(token)
-      .then(() => (form.hidden = true))
+      .then(() => {
+        form.hidden = true;
+        changeToken.hidden = false;
+        document.getElementById('token-error').textContent = '';
+      })
       .catch((error) => (document.getElementById('token-error').textContent = error.message));
+  });
+  changeToken.addEventListener('click', () => {
+    changeToken.hidden = true;
+    form.hidden = false;
+    document.getElementById('token').focus();
   });
 }

@@ -97,4 +97,31 @@ describe('in a real browser', () => {
     await page.screenshot({ path: new URL('../../test-results/board.png', import.meta.url).pathname, fullPage: true });
     await page.close();
   });
+
+  it('asks for a token, hides the form once signed in, and keeps one connection when signing in again', async () => {
+    const passthrough = await startGateway(
+      gatewayConfig(sandboxHarness.url, 'gateway-has-no-token-of-its-own', { AUTH_MODE: 'passthrough', POLL_INTERVAL_MS: 600_000 }),
+    );
+    const page = await browser.newPage();
+    try {
+      await page.goto(passthrough.boardUrl);
+      const signIn = async (): Promise<void> => {
+        await page.fill('#token', demo.org.token);
+        await page.click('#token-form button[type="submit"]');
+        await page.waitForSelector('#token-form', { state: 'hidden', timeout: 15_000 });
+        await page.waitForSelector('#connection[data-state="live"]', { timeout: 15_000 });
+      };
+      await signIn();
+      expect(await page.isVisible('#token-form')).toBe(false);
+
+      await page.click('#change-token');
+      await signIn();
+      // The first client was disposed: its connection closes, and only the new one remains.
+      for (let tries = 0; tries < 100 && passthrough.webSocketClients !== 1; tries += 1) await page.waitForTimeout(50);
+      expect(passthrough.webSocketClients).toBe(1);
+    } finally {
+      await page.close();
+      await passthrough.close();
+    }
+  });
 });
