@@ -35,7 +35,7 @@ async function main(): Promise<void> {
       simulator = new UsageSimulator(sandbox, demoOrg, { seed: config.SANDBOX_SEED, ticksPerSecond: config.SANDBOX_SIMULATOR_TICKS });
       simulator.start();
     }
-    baseUrl = await sandbox.listen(config.SANDBOX_HOST, config.SANDBOX_PORT);
+    baseUrl = await listening(sandbox.listen(config.SANDBOX_HOST, config.SANDBOX_PORT), 'SANDBOX_PORT');
     token = config.SANDBOX_DEMO_TOKEN;
     console.log(`Sandbox (Metronome-compatible) on ${baseUrl} — demo token: ${token}`);
   }
@@ -43,9 +43,12 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL, undefined, { pretty: process.stdout.isTTY && config.NODE_ENV !== 'production' });
   // Embedded mode: the sandbox sends its signed webhooks to this gateway, with a secret made up now.
   const webhookSecret = config.METRONOME_WEBHOOK_SECRET ?? (sandbox ? randomBytes(24).toString('hex') : undefined);
-  const gateway = await startGateway(
-    { ...config, METRONOME_BASE_URL: baseUrl, METRONOME_BEARER_TOKEN: token, METRONOME_WEBHOOK_SECRET: webhookSecret },
-    logger,
+  const gateway = await listening(
+    startGateway(
+      { ...config, METRONOME_BASE_URL: baseUrl, METRONOME_BEARER_TOKEN: token, METRONOME_WEBHOOK_SECRET: webhookSecret },
+      logger,
+    ),
+    'PORT',
   );
   const demo = sandbox?.organization(config.SANDBOX_DEMO_TOKEN);
   if (demo && webhookSecret) demo.webhookDestinations = [{ url: gateway.webhookUrl, secret: webhookSecret }];
@@ -71,8 +74,29 @@ async function main(): Promise<void> {
       process.exit(0);
     })();
   };
+  // `npm start` runs this process directly (`exec` in the script), so these reach it from npm too.
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  process.once('SIGHUP', stop);
+}
+
+/**
+ * A port that cannot be bound ends startup with one line naming it and the setting that chose
+ * it, and exit code 1, rather than a stack.
+ */
+async function listening<T>(starting: Promise<T>, setting: 'PORT' | 'SANDBOX_PORT'): Promise<T> {
+  try {
+    return await starting;
+  } catch (error) {
+    const { code, address, port } = (error ?? {}) as { code?: string; address?: string; port?: number };
+    if (code === 'EADDRINUSE' || code === 'EACCES') {
+      const problem = code === 'EADDRINUSE' ? 'is already in use' : 'needs privileges this user does not have';
+      const flag = `--${setting.toLowerCase().replace('_', '-')}`;
+      console.error(`Port ${port ?? '?'} on ${address ?? 'the configured host'} ${problem}: set ${setting} (or ${flag}) to another port.`);
+      process.exit(1);
+    }
+    throw error;
+  }
 }
 
 await main();

@@ -62,6 +62,12 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
 
   // Bodies are counted on the Node stream, before any plugin (or authentication) runs.
   const server = createServer(limitBodies(config.MAX_BODY_BYTES, yoga));
+  // Listening first: the WebSocket server re-emits the HTTP server's errors, and graphql-ws would
+  // print a failed listen (a busy port) as a raw stack. A failed start releases what it built.
+  await listen(server, config.PORT, config.HOST).catch(async (error: unknown) => {
+    await disposers.disposeAll();
+    throw error;
+  });
   const webSocket = attachWebSocket(server, yoga, services.authenticate, (open) => metrics.webSockets.set(open), {
     trustedDocuments: services.trustedDocuments,
     maxPayloadBytes: config.MAX_BODY_BYTES,
@@ -70,7 +76,6 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     onSlowConsumer: () => metrics.slowConsumers.inc(),
     onError: (error) => logger.error({ err: error }, 'websocket operation failed'),
   });
-  await listen(server, config.PORT, config.HOST);
   disposers.defer('http server', () => drain(server, config.DRAIN_TIMEOUT_MS));
   disposers.defer('websocket clients', () => webSocket.dispose());
 
