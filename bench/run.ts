@@ -6,6 +6,7 @@
 import { cpus, totalmem } from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { printTable } from './report.js';
+import { abandon } from './abandon.js';
 import { dashboard, overhead } from './http.js';
 import { fanout, webhookLatencyOne, webhookLatencyTwo } from './live.js';
 import { run as sandboxIngest } from './sandbox-ingest.js';
@@ -16,6 +17,10 @@ const SCENARIOS: Record<string, Scenario> = {
   overhead: {
     title: 'Overhead: customer(id) { name } through the gateway vs GET /v1/customers/{id} direct (autocannon, upstream latency 0)',
     run: overhead,
+  },
+  abandon: {
+    title: 'Callers abandoning half their requests mid-flight against a healthy upstream: the circuit breaker stays closed',
+    run: abandon,
   },
   dashboard: { title: 'Dashboard: 50 customers with alerts and commit balances, upstream latency 20 ms (autocannon)', run: dashboard },
   'sandbox-ingest': {
