@@ -1,8 +1,8 @@
 import type { Server } from 'node:http';
 import type { DocumentNode, ExecutionArgs, GraphQLError } from 'graphql';
-import type { ServerOptions, SubscribePayload } from 'graphql-ws';
+import type { Context, SubscribePayload } from 'graphql-ws';
 import { maskError } from '../schema/errors.js';
-import { useServer } from 'graphql-ws/use/ws';
+import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Authenticated, Authenticator } from '../auth/authenticate.js';
 import { atExpiry } from '../auth/expiry-timer.js';
@@ -110,55 +110,64 @@ export function attachWebSocket(
       },
       // Close reasons never carry an error's text, whatever NODE_ENV says.
       isProd: true,
-      execute: guarded((args: ExecutionArgs) => (args as EnvelopedArgs).rootValue.execute(args) as never, (error) => ({ errors: [error] }) as never),
-      subscribe: guarded((args: ExecutionArgs) => (args as EnvelopedArgs).rootValue.subscribe(args) as never, (error) => ({ errors: [error] }) as never),
-      onSubscribe: guarded(async (ctx: Parameters<NonNullable<ServerOptions['onSubscribe']>>[0], id: string, params: SubscribePayload) => {
-        const session = sessions.get(ctx);
-        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
-          connectionParams: ctx.connectionParams ?? {},
-          ...(session && { authenticated: session.authenticated }),
-        });
-        let document: DocumentNode;
-        if (trusted && !params.query) {
-          // A trusted document by id: parsed and validated at startup.
-          const documentId = documentIdOf(params as { documentId?: unknown; extensions?: unknown });
-          const known = documentId === undefined ? undefined : trusted.documents.get(documentId);
-          if (!known) return [documentId === undefined ? trustedDocumentErrors.missing() : trustedDocumentErrors.notFound(documentId)];
-          document = known;
-        } else {
-          if (trusted && session && !mayRunArbitrary(trusted, session.authenticated.viewer)) return [trustedDocumentErrors.onlyTrusted()];
-          try {
-            document = parse(params.query);
-          } catch (error) {
-            return [error as never];
+      execute: guarded(
+        (args: ExecutionArgs) => (args as EnvelopedArgs).rootValue.execute(args) as never,
+        (error) => ({ errors: [error] }) as never,
+      ),
+      subscribe: guarded(
+        (args: ExecutionArgs) => (args as EnvelopedArgs).rootValue.subscribe(args) as never,
+        (error) => ({ errors: [error] }) as never,
+      ),
+      onSubscribe: guarded(
+        async (ctx: Context<Record<string, unknown> | undefined, Extra>, id: string, params: SubscribePayload) => {
+          const session = sessions.get(ctx);
+          const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+            connectionParams: ctx.connectionParams ?? {},
+            ...(session && { authenticated: session.authenticated }),
+          });
+          let document: DocumentNode;
+          if (trusted && !params.query) {
+            // A trusted document by id: parsed and validated at startup.
+            const documentId = documentIdOf(params as { documentId?: unknown; extensions?: unknown });
+            const known = documentId === undefined ? undefined : trusted.documents.get(documentId);
+            if (!known) return [documentId === undefined ? trustedDocumentErrors.missing() : trustedDocumentErrors.notFound(documentId)];
+            document = known;
+          } else {
+            if (trusted && session && !mayRunArbitrary(trusted, session.authenticated.viewer)) return [trustedDocumentErrors.onlyTrusted()];
+            try {
+              document = parse(params.query);
+            } catch (error) {
+              return [error as never];
+            }
+            const errors = validate(schema, document);
+            if (errors.length > 0) return errors;
           }
-          const errors = validate(schema, document);
-          if (errors.length > 0) return errors;
-        }
-        const args: EnvelopedArgs = {
-          schema,
-          operationName: params.operationName ?? null,
-          document,
-          variableValues: params.variables ?? null,
-          contextValue: await contextFactory(),
-          rootValue: {
-            execute,
-            subscribe: options.ownFrames
-              ? async (subscribeArgs: ExecutionArgs) => {
-                  const result = await subscribe(subscribeArgs);
-                  if (!(Symbol.asyncIterator in result)) return result;
-                  return deliverAsFrames(result, {
-                    socket: ctx.extra.socket,
-                    id,
-                    maxBufferedBytes: options.maxBufferedBytes ?? Number.POSITIVE_INFINITY,
-                    ...(options.onSlowConsumer && { onSlowConsumer: options.onSlowConsumer }),
-                  });
-                }
-              : subscribe,
-          },
-        };
-        return args;
-      }, (error) => [error]),
+          const args: EnvelopedArgs = {
+            schema,
+            operationName: params.operationName ?? null,
+            document,
+            variableValues: params.variables ?? null,
+            contextValue: await contextFactory(),
+            rootValue: {
+              execute,
+              subscribe: options.ownFrames
+                ? async (subscribeArgs: ExecutionArgs) => {
+                    const result = await subscribe(subscribeArgs);
+                    if (!(Symbol.asyncIterator in result)) return result;
+                    return deliverAsFrames(result, {
+                      socket: ctx.extra.socket,
+                      id,
+                      maxBufferedBytes: options.maxBufferedBytes ?? Number.POSITIVE_INFINITY,
+                      ...(options.onSlowConsumer && { onSlowConsumer: options.onSlowConsumer }),
+                    });
+                  }
+                : subscribe,
+            },
+          };
+          return args;
+        },
+        (error) => [error],
+      ),
     },
     wss,
   );
