@@ -1,14 +1,18 @@
 /**
  * HTTP throughput and latency with autocannon against the sandbox:
- *  - overhead: `customer(id) { name }` through the gateway vs `GET /v1/customers/{id}` straight
- *    to the sandbox, same connections and duration, no added upstream latency;
+ *  - overhead: `customer(id) { name }` through the gateway in its own process against a canned
+ *    upstream, with the gateway's CPU per request (as text, by trusted documentId, tracing on);
  *  - dashboard: 50 customers with alerts and commits (balances), 20 ms of upstream latency,
  *    at concurrency 1 and 16, with the upstream calls each request costs.
  */
 import type autocannon from 'autocannon';
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { startCannedUpstream, startGatewayProcess, startSpanSink, type GatewayProcess } from './gateway-process.js';
 import { startGateway } from '../src/server/gateway.js';
 import { Sandbox } from '../src/sandbox/server.js';
 import { printTable } from './report.js';
@@ -36,8 +40,16 @@ async function load(options: {
   method?: string;
   headers?: Record<string, string>;
   body?: string;
+  durationS?: number;
 }): Promise<Load> {
-  const args = [require.resolve('autocannon/autocannon.js'), '-j', '-c', String(options.connections), '-d', String(DURATION_S)];
+  const args = [
+    require.resolve('autocannon/autocannon.js'),
+    '-j',
+    '-c',
+    String(options.connections),
+    '-d',
+    String(options.durationS ?? DURATION_S),
+  ];
   if (options.method) args.push('-m', options.method);
   for (const [name, value] of Object.entries(options.headers ?? {})) args.push('-H', `${name}=${value}`);
   if (options.body) args.push('-b', options.body);
@@ -100,26 +112,68 @@ const graphqlRequest = (query: string): { method: string; headers: Record<string
   body: JSON.stringify({ query }),
 });
 
+/** One measured load on a gateway process: throughput, latency, and the gateway's CPU per request. */
+async function measure(gateway: GatewayProcess, options: Parameters<typeof load>[0]): Promise<Load & { cpuMsPerRequest: number }> {
+  // Warm-up (JIT, connection pools), not counted.
+  await load({ ...options, durationS: 3 });
+  const before = gateway.cpuMs();
+  const result = await load(options);
+  return { ...result, cpuMsPerRequest: (gateway.cpuMs() - before) / Math.max(1, result.requests) };
+}
+
+const CUSTOMER_QUERY = 'query Customer($id: ID!) { customer(id: $id) { name } }';
+
+/**
+ * The gateway alone: its own process (as `npm start` runs it), a canned upstream stand-in that
+ * costs next to nothing, and CPU per request read from the gateway's process. Variants: the
+ * document sent as text, the same document by trusted-document id, and tracing on (default
+ * sample rate, spans to a sink). The stand-in's own throughput is shown for scale only.
+ */
 export async function overhead(): Promise<Record<string, string | number>> {
+  // Capture what Metronome (the sandbox) answers for one customer, then serve it canned.
   const w = await world(0, 1);
   const id = w.ids[0] ?? '';
-  const connections = 10;
-  const direct = await load({
-    url: `${w.sandboxUrl}/v1/customers/${id}`,
-    connections,
-    headers: { authorization: 'Bearer bench-http-token' },
-  });
-  const viaGateway = await load({ url: w.gateway.graphqlUrl, connections, ...graphqlRequest(`{ customer(id: "${id}") { name } }`) });
+  const auth = { authorization: 'Bearer bench-http-token' };
+  const list = await (await fetch(`${w.sandboxUrl}/v1/customers?customer_ids=${id}`, { headers: auth })).text();
+  const detail = await (await fetch(`${w.sandboxUrl}/v1/customers/${id}`, { headers: auth })).text();
   await w.close();
+  const upstream = await startCannedUpstream((url) => (url.includes('?') ? list : detail));
+  const manifestPath = join(mkdtempSync(join(tmpdir(), 'bench-trusted-')), 'persisted-documents.json');
+  writeFileSync(manifestPath, JSON.stringify({ 'sha256:bench-customer': CUSTOMER_QUERY }));
+  const base = { METRONOME_BASE_URL: upstream.url, METRONOME_BEARER_TOKEN: 'bench-token', TRUSTED_DOCUMENTS_MANIFEST: manifestPath };
+  const connections = 10;
+  const post = (payload: unknown) => ({
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(payload),
+  });
+
+  const direct = await load({ url: `${upstream.url}/v1/customers/${id}`, connections });
+  const plain = await startGatewayProcess(base);
+  const text = await measure(plain, { url: plain.graphqlUrl, connections, ...post({ query: CUSTOMER_QUERY, variables: { id } }) });
+  const byId = await measure(plain, {
+    url: plain.graphqlUrl,
+    connections,
+    ...post({ documentId: 'sha256:bench-customer', variables: { id } }),
+  });
+  await plain.stop();
+  const sink = await startSpanSink();
+  const traced = await startGatewayProcess({ ...base, OTEL_EXPORTER_OTLP_ENDPOINT: sink.url });
+  const tracing = await measure(traced, { url: traced.graphqlUrl, connections, ...post({ query: CUSTOMER_QUERY, variables: { id } }) });
+  await traced.stop();
+  await sink.close();
+  await upstream.close();
+
+  const row = (result: Load & { cpuMsPerRequest: number }) =>
+    `${Math.round(result.requestsPerSecond)} req/s, p50 ${result.p50} / p99 ${result.p99} ms, gateway CPU ${result.cpuMsPerRequest.toFixed(3)} ms/req, ${result.errors} errors`;
   return {
     connections,
-    'duration per side (s)': DURATION_S,
-    'direct req/s': Math.round(direct.requestsPerSecond),
-    'direct p50 / p99 (ms)': `${direct.p50} / ${direct.p99}`,
-    'gateway req/s': Math.round(viaGateway.requestsPerSecond),
-    'gateway p50 / p99 (ms)': `${viaGateway.p50} / ${viaGateway.p99}`,
-    'gateway / direct throughput': `${((viaGateway.requestsPerSecond / direct.requestsPerSecond) * 100).toFixed(0)}%`,
-    'errors (direct, gateway)': `${direct.errors}, ${viaGateway.errors}`,
+    'duration per run (s)': DURATION_S,
+    'customer(id) { name }, document as text': row(text),
+    'same, by trusted documentId': row(byId),
+    'same as text, tracing on (default sample rate)': row(tracing),
+    'canned upstream alone (for scale)': `${Math.round(direct.requestsPerSecond)} req/s, p50 ${direct.p50} ms`,
+    'load average (1 min) at the end': loadavg()[0]?.toFixed(1) ?? '?',
   };
 }
 
