@@ -19,6 +19,8 @@ import { printTable } from './report.js';
 import { gatewayConfig } from '../test/helpers/config.js';
 
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
+/** Alternating runs per overhead variant. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
 
@@ -112,14 +114,20 @@ const graphqlRequest = (query: string): { method: string; headers: Record<string
   body: JSON.stringify({ query }),
 });
 
+interface Measured extends Load {
+  cpuMsPerRequest: number;
+}
+
 /** One measured load on a gateway process: throughput, latency, and the gateway's CPU per request. */
-async function measure(gateway: GatewayProcess, options: Parameters<typeof load>[0]): Promise<Load & { cpuMsPerRequest: number }> {
-  // Warm-up (JIT, connection pools), not counted.
-  await load({ ...options, durationS: 3 });
+async function measure(gateway: GatewayProcess, options: Parameters<typeof load>[0]): Promise<Measured> {
   const before = gateway.cpuMs();
   const result = await load(options);
   return { ...result, cpuMsPerRequest: (gateway.cpuMs() - before) / Math.max(1, result.requests) };
 }
+
+/** The run with the median CPU per request. */
+const median = (runs: Measured[]): Measured =>
+  [...runs].sort((a, b) => a.cpuMsPerRequest - b.cpuMsPerRequest)[Math.floor(runs.length / 2)] as Measured;
 
 const CUSTOMER_QUERY = 'query Customer($id: ID!) { customer(id: $id) { name } }';
 
@@ -149,26 +157,35 @@ export async function overhead(): Promise<Record<string, string | number>> {
   });
 
   const direct = await load({ url: `${upstream.url}/v1/customers/${id}`, connections });
-  const plain = await startGatewayProcess(base);
-  const text = await measure(plain, { url: plain.graphqlUrl, connections, ...post({ query: CUSTOMER_QUERY, variables: { id } }) });
-  const byId = await measure(plain, {
-    url: plain.graphqlUrl,
-    connections,
-    ...post({ documentId: 'sha256:bench-customer', variables: { id } }),
-  });
-  await plain.stop();
   const sink = await startSpanSink();
+  const plain = await startGatewayProcess(base);
   const traced = await startGatewayProcess({ ...base, OTEL_EXPORTER_OTLP_ENDPOINT: sink.url });
-  const tracing = await measure(traced, { url: traced.graphqlUrl, connections, ...post({ query: CUSTOMER_QUERY, variables: { id } }) });
+  const variants: Array<[string, GatewayProcess, unknown]> = [
+    ['text', plain, { query: CUSTOMER_QUERY, variables: { id } }],
+    ['byId', plain, { documentId: 'sha256:bench-customer', variables: { id } }],
+    ['tracing', traced, { query: CUSTOMER_QUERY, variables: { id } }],
+  ];
+  // Warm-up (JIT, connection pools), not counted; then the variants take turns, so that a change
+  // in the machine's load weighs on all of them alike, and each reports its median run.
+  for (const [, gateway, payload] of variants) await load({ url: gateway.graphqlUrl, connections, durationS: 3, ...post(payload) });
+  const runs = new Map<string, Measured[]>(variants.map(([name]) => [name, []]));
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const [name, gateway, payload] of variants)
+      runs.get(name)?.push(await measure(gateway, { url: gateway.graphqlUrl, connections, ...post(payload) }));
+  }
+  await plain.stop();
   await traced.stop();
   await sink.close();
   await upstream.close();
+  const text = median(runs.get('text') ?? []);
+  const byId = median(runs.get('byId') ?? []);
+  const tracing = median(runs.get('tracing') ?? []);
 
   const row = (result: Load & { cpuMsPerRequest: number }) =>
     `${Math.round(result.requestsPerSecond)} req/s, p50 ${result.p50} / p99 ${result.p99} ms, gateway CPU ${result.cpuMsPerRequest.toFixed(3)} ms/req, ${result.errors} errors`;
   return {
     connections,
-    'duration per run (s)': DURATION_S,
+    'runs per variant (median shown) × duration (s)': `${ROUNDS} × ${DURATION_S}`,
     'customer(id) { name }, document as text': row(text),
     'same, by trusted documentId': row(byId),
     'same as text, tracing on (default sample rate)': row(tracing),
