@@ -48,6 +48,15 @@ export const settings = {
     schema: z.coerce.number().int().min(1).default(150),
     help: 'Budget of estimated Metronome calls per operation',
   },
+  METRONOME_ALERTS_PAGE_SIZE: {
+    schema: z.coerce.number().int().min(1).max(100).default(25),
+    help: "Items per page of Metronome's customer-alerts list, which takes no page size (the call estimate counts such pages)",
+  },
+  CURSOR_SECRET: {
+    schema: z.string().min(32, 'use at least 32 characters').optional(),
+    help: 'Key that signs connection cursors; give every instance the same one (unset: a random key per process)',
+    secret: true,
+  },
   MAX_DEPTH: { schema: z.coerce.number().int().min(1).default(12), help: 'Deepest selection allowed' },
   MAX_ALIASES: { schema: z.coerce.number().int().min(1).default(30), help: 'Aliases allowed per operation' },
   MAX_TOKENS: { schema: z.coerce.number().int().min(10).default(3000), help: 'Tokens allowed per document' },

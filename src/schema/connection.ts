@@ -1,4 +1,5 @@
 import type { Page } from '../upstream/types.js';
+import type { CursorCodec } from './cursors.js';
 import { badUserInput } from './errors.js';
 
 /** Relay connection arguments as Pothos passes them. */
@@ -15,40 +16,23 @@ export interface Connection<T> {
 }
 
 /**
- * Where an edge sits upstream: the cursor of the page it came from, the page size that page was
- * asked with (null where upstream takes none), and its index in that page. Enough to resume after
- * any edge, since re-asking for the same page gives the same items.
+ * The most upstream pages one connection field may fetch for `first` items, resuming from a
+ * cursor or not. The call estimate counts exactly this, and the connection stops there, so the
+ * estimate is an upper bound whatever the client sends.
  */
-interface EdgePosition {
-  c: string | null;
-  l: number | null;
-  o: number;
-}
+export type PageBound = (first: number, resumed: boolean) => number;
 
-const CURSOR_PREFIX = 'mg1:';
+/**
+ * Lists that take a page size (customers, commits): a fresh page is one call; resuming inside a
+ * page asks for that page again, sized to end where `first` does, and at most one more.
+ */
+export const sizedPages: PageBound = (first, resumed) => (first === 0 ? 0 : resumed ? 2 : 1);
 
-function encodeCursor(position: EdgePosition): string {
-  return CURSOR_PREFIX + Buffer.from(JSON.stringify(position), 'utf8').toString('base64url');
-}
-
-function decodeCursor(cursor: string): EdgePosition {
-  const invalid = badUserInput('after: not a cursor this connection gave out', 'after');
-  if (!cursor.startsWith(CURSOR_PREFIX)) throw invalid;
-  try {
-    const parsed = JSON.parse(Buffer.from(cursor.slice(CURSOR_PREFIX.length), 'base64url').toString('utf8')) as Partial<EdgePosition>;
-    if (
-      (parsed.c !== null && typeof parsed.c !== 'string') ||
-      (parsed.l !== null && typeof parsed.l !== 'number') ||
-      typeof parsed.o !== 'number' ||
-      parsed.o < 0
-    ) {
-      throw invalid;
-    }
-    return { c: parsed.c, l: parsed.l, o: parsed.o };
-  } catch {
-    throw invalid;
-  }
-}
+/** Lists whose pages have a size upstream decides (customer alerts): as many pages as `first` can span. */
+export const fixedPages =
+  (pageSize: number): PageBound =>
+  (first, resumed) =>
+    first === 0 ? 0 : Math.ceil((first + (resumed ? pageSize - 1 : 0)) / pageSize);
 
 export interface UpstreamConnectionOptions<T> {
   /** Largest `first` allowed (upstream's page-size cap). */
@@ -57,11 +41,17 @@ export interface UpstreamConnectionOptions<T> {
   defaultFirst: number;
   /** Whether upstream takes a page size; where it does not, pages are sliced here. */
   sized: boolean;
+  /** The pages this connection may fetch (the same bound the call estimate uses). */
+  pages: PageBound;
+  /** Signs and checks cursors. */
+  cursors: CursorCodec;
+  /** The list and its filters: a cursor is valid only for the scope it was given out for. */
+  scope: string;
   fetchPage: (cursor: string | null, limit: number | null) => Promise<Page<T>>;
 }
 
 /** The checks every connection makes on its arguments before any upstream call. */
-export function checkConnectionArgs(args: ConnectionArgs, maxFirst: number): void {
+function checkConnectionArgs(args: ConnectionArgs, maxFirst: number): void {
   if (args.last != null || args.before != null) {
     throw badUserInput(
       'Metronome lists only page forwards: use first and after, not last or before',
@@ -76,34 +66,33 @@ export function checkConnectionArgs(args: ConnectionArgs, maxFirst: number): voi
 /**
  * A forward-only Relay connection over a Metronome list. `first: n` asks upstream for a page of
  * n where it can (one call for one page), and walks further pages only when a page comes back
- * short. `hasNextPage` is what upstream's `next_page` says, with no extra call to peek ahead.
+ * short, never more than `pages` allows (then `hasNextPage` is true and `endCursor` resumes).
+ * `hasNextPage` is what upstream's `next_page` says, with no extra call to peek ahead.
  */
 export async function upstreamConnection<T>(args: ConnectionArgs, options: UpstreamConnectionOptions<T>): Promise<Connection<T>> {
   checkConnectionArgs(args, options.maxFirst);
   const first = args.first ?? options.defaultFirst;
-  const start = args.after ? decodeCursor(args.after) : undefined;
+  const start = args.after ? options.cursors.decode(options.scope, args.after) : undefined;
+  const cursorOf = (position: { c: string | null; o: number }) => options.cursors.encode(options.scope, position);
   const edges: Connection<T>['edges'] = [];
   let hasNextPage = false;
 
-  if (first > 0) {
-    let cursor = start?.c ?? null;
-    const limit = options.sized ? (start?.l ?? first) : null;
-    let offset = start ? start.o + 1 : 0;
-    // Bounded: a misbehaving upstream that keeps sending empty pages cannot hold the request forever.
-    for (let pages = 0; pages < 50; pages += 1) {
-      const page = await options.fetchPage(cursor, limit);
-      let index = offset;
-      for (; index < page.data.length && edges.length < first; index += 1) {
-        edges.push({ node: page.data[index] as T, cursor: encodeCursor({ c: cursor, l: limit, o: index }) });
-      }
-      if (edges.length >= first) {
-        hasNextPage = index < page.data.length || page.next_page !== null;
-        break;
-      }
-      if (page.next_page === null) break;
-      cursor = page.next_page;
-      offset = 0;
+  let cursor = start?.c ?? null;
+  let offset = start ? start.o + 1 : 0;
+  const maxPages = options.pages(first, start !== undefined);
+  for (let pages = 0; pages < maxPages && edges.length < first; pages += 1) {
+    // Sized lists: this page ends where `first` does (a resumed page is asked for again from its start).
+    const limit = options.sized ? Math.min(options.maxFirst, offset + first - edges.length) : null;
+    const page = await options.fetchPage(cursor, limit);
+    let index = offset;
+    for (; index < page.data.length && edges.length < first; index += 1) {
+      const lastOfPage = index === page.data.length - 1 && page.next_page !== null;
+      edges.push({ node: page.data[index] as T, cursor: cursorOf(lastOfPage ? { c: page.next_page, o: -1 } : { c: cursor, o: index }) });
     }
+    hasNextPage = index < page.data.length || page.next_page !== null;
+    if (page.next_page === null) break;
+    cursor = page.next_page;
+    offset = 0;
   }
 
   return {

@@ -4,6 +4,14 @@ import type { LiveServices } from '../live/services.js';
 import type { Loaders } from '../loaders/index.js';
 import type { GatewayMetrics } from '../telemetry/metrics.js';
 import type { MetronomeClient } from '../upstream/client.js';
+import type { CursorCodec } from './cursors.js';
+
+/** How connections page through upstream lists; shared by every operation. */
+export interface Paging {
+  cursors: CursorCodec;
+  /** Items per page of the customer-alerts list, whose page size upstream decides. */
+  customerAlertsPageSize: number;
+}
 
 /** What every resolver gets: built fresh for each operation (and each subscription event). */
 export interface GatewayContext {
@@ -16,12 +24,13 @@ export interface GatewayContext {
    */
   liveUpstream: MetronomeClient;
   loaders: Loaders;
+  paging: Paging;
   requestId: string;
   /** Status feeds, pub/sub and pollers shared by the whole process. */
   live: LiveServices;
   metrics: GatewayMetrics;
   /** Upstream calls (attempts) made for this operation so far, for its log line. */
-  upstreamCalls: { count: number };
+  upstreamCalls: { count: number; estimate?: number };
   /** The operation's trace span, when tracing is on (set when execution starts). */
   trace: { span?: Span };
   /**

@@ -2,7 +2,8 @@ import { canSeeCustomer } from '../auth/viewer.js';
 import type { CustomerDetail } from '../upstream/types.js';
 import { builder } from './builder.js';
 import { Commit, type CommitShape } from './commit.js';
-import { checkConnectionArgs, upstreamConnection } from './connection.js';
+import { type Connection, type ConnectionArgs, fixedPages, sizedPages, upstreamConnection } from './connection.js';
+import { digestOf, IDS_PER_CALL, viewerCustomerGroups } from './customer-scope.js';
 import type { GatewayContext } from './context.js';
 import { CustomerAlert, type CustomerAlertShape } from './customer-alert.js';
 import { badUserInput, notFound } from './errors.js';
@@ -97,6 +98,9 @@ const Customer = builder.node(builder.objectRef<CustomerDetail>('Customer'), {
             maxFirst: MAX_FIRST,
             defaultFirst: DEFAULT_FIRST,
             sized: false,
+            pages: fixedPages(ctx.paging.customerAlertsPageSize),
+            cursors: ctx.paging.cursors,
+            scope: `alerts:${customer.id}:${statuses?.join(',') ?? ''}`,
             fetchPage: async (cursor) => {
               const page = await ctx.loaders.alertsPage.load({ customerId: customer.id, statuses, cursor });
               return { data: page.data.map((wire) => ({ customerId: customer.id, wire })), next_page: page.next_page };
@@ -140,12 +144,17 @@ const Customer = builder.node(builder.objectRef<CustomerDetail>('Customer'), {
             ...(args.includeArchived != null && { include_archived: args.includeArchived }),
             ...(args.includeContractCommits != null && { include_contract_commits: args.includeContractCommits }),
           };
-          const includeBalance = args.includeBalance ?? selectsField(info, 'balance');
-          const includeLedgers = args.includeLedgers ?? selectsField(info, 'ledger');
+          // Whatever is selected is fetched with the page: `includeBalance: false` next to a
+          // selected balance would otherwise cost one more call per commit.
+          const includeBalance = args.includeBalance === true || selectsField(info, 'balance');
+          const includeLedgers = args.includeLedgers === true || selectsField(info, 'ledger');
           return upstreamConnection<CommitShape>(args, {
             maxFirst: MAX_FIRST_COMMITS,
             defaultFirst: MAX_FIRST_COMMITS,
             sized: true,
+            pages: sizedPages,
+            cursors: ctx.paging.cursors,
+            scope: `commits:${customer.id}:${JSON.stringify(filters)}`,
             fetchPage: async (cursor, limit) => {
               const page = await ctx.loaders.commitsPage.load({
                 customerId: customer.id,
@@ -187,6 +196,45 @@ builder.objectField(Commit, 'customer', (t) =>
   }),
 );
 
+/**
+ * A customer-scoped viewer's customers: its ids in groups of 100, one upstream call per group
+ * (upstream filters by at most 100 ids), each group a page of this connection's walk. However
+ * many customers the viewer has, it pages through all of them.
+ */
+function viewerCustomers(
+  ctx: GatewayContext,
+  args: ConnectionArgs,
+  asked: string[] | undefined,
+  filters: { ingest_alias?: string; only_archived?: boolean },
+): Promise<Connection<CustomerDetail>> {
+  const groups = viewerCustomerGroups(ctx.viewer, asked);
+  return upstreamConnection<CustomerDetail>(args, {
+    maxFirst: MAX_FIRST,
+    defaultFirst: DEFAULT_FIRST,
+    sized: false,
+    // Every group may be needed when groups come back short (filters), so each may be fetched.
+    pages: (first) => (first === 0 ? 0 : groups.length),
+    cursors: ctx.paging.cursors,
+    scope: `viewer-customers:${digestOf(groups.flat())}:${JSON.stringify(filters)}`,
+    fetchPage: async (cursor) => {
+      const index = cursor === null ? 0 : Number(cursor);
+      const group = groups[index];
+      if (!group) return { data: [], next_page: null };
+      const page = await ctx.loaders.customersPage.load({
+        customerIds: group,
+        ingestAlias: filters.ingest_alias ?? null,
+        onlyArchived: filters.only_archived ?? null,
+        limit: IDS_PER_CALL,
+        cursor: null,
+      });
+      return {
+        data: page.data.filter((customer) => canSeeCustomer(ctx.viewer, customer.id)),
+        next_page: index + 1 < groups.length ? String(index + 1) : null,
+      };
+    },
+  });
+}
+
 const CustomerConnection = builder.connectionObject(
   { type: Customer, name: 'CustomerConnection', description: 'A page of customers.' },
   { name: 'CustomerEdge', description: 'A customer and its cursor.' },
@@ -212,22 +260,21 @@ builder.queryFields((t) => ({
       resolve: async (_root, args, ctx) => {
         const asked = args.customerIds?.map((id) => parseCustomerId(String(id), 'customerIds'));
         if (asked && asked.length > MAX_FIRST) throw badUserInput(`customerIds takes at most ${MAX_FIRST} ids`, 'customerIds');
-        // A customer-scoped viewer's list is filtered upstream to its own customers (never an error).
-        const ids =
-          ctx.viewer.kind === 'admin'
-            ? asked
-            : (asked ?? [...ctx.viewer.customerIds]).filter((id) => canSeeCustomer(ctx.viewer, id)).slice(0, MAX_FIRST);
-        if (ids && ids.length === 0) {
-          checkConnectionArgs(args, MAX_FIRST);
-          return { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null } };
-        }
+        const filters = {
+          ...(args.ingestAlias != null && { ingest_alias: args.ingestAlias }),
+          ...(args.onlyArchived != null && { only_archived: args.onlyArchived }),
+        };
+        if (ctx.viewer.kind !== 'admin') return viewerCustomers(ctx, args, asked, filters);
         return upstreamConnection<CustomerDetail>(args, {
           maxFirst: MAX_FIRST,
           defaultFirst: DEFAULT_FIRST,
           sized: true,
+          pages: sizedPages,
+          cursors: ctx.paging.cursors,
+          scope: `customers:${JSON.stringify([asked ?? null, filters])}`,
           fetchPage: async (cursor, limit) => {
             const page = await ctx.loaders.customersPage.load({
-              customerIds: ids ?? null,
+              customerIds: asked ?? null,
               ingestAlias: args.ingestAlias ?? null,
               onlyArchived: args.onlyArchived ?? null,
               limit,

@@ -62,7 +62,9 @@ export function useOperationGuards(limits: Limits, limiter: RateLimiter): Plugin
       args.document,
       args.operationName,
       (args.variableValues ?? {}) as Record<string, unknown>,
+      { viewer: ctx.viewer, customerAlertsPageSize: ctx.paging.customerAlertsPageSize },
     );
+    ctx.upstreamCalls.estimate = estimate;
     if (estimate > limits.maxUpstreamCalls) {
       return gatewayError(
         'QUERY_TOO_EXPENSIVE',

@@ -9,6 +9,8 @@ import { CircuitBreaker } from '../upstream/breaker.js';
 import { MetronomeClient } from '../upstream/client.js';
 import { UpstreamTransport, type TransportOptions } from '../upstream/transport.js';
 import type { GraphQLSchema } from 'graphql';
+import type { Paging } from '../schema/context.js';
+import { CursorCodec } from '../schema/cursors.js';
 import { buildSchema } from '../schema/index.js';
 import { loadBoard, type BoardAssets } from './board.js';
 import { trustedDocumentsPolicy, type TrustedDocumentsPolicy } from './trusted-documents.js';
@@ -40,6 +42,8 @@ export interface GatewayServices {
   trustedDocuments: TrustedDocumentsPolicy | undefined;
   /** Webhook intake, bound to the gateway's organization. */
   webhook: WebhookRouteOptions;
+  /** Cursor signing and upstream page sizes, for every connection. */
+  paging: Paging;
   /** Releases everything above, newest first. */
   disposers: DisposerStack;
 }
@@ -154,6 +158,7 @@ export function createServices(config: GatewayConfig, logger: Logger): GatewaySe
     board: loadBoard(config.AUTH_MODE, trustedDocuments?.documents.idsByOperationName ?? {}),
     schema,
     trustedDocuments,
+    paging: { cursors: new CursorCodec(config.CURSOR_SECRET), customerAlertsPageSize: config.METRONOME_ALERTS_PAGE_SIZE },
     webhook,
     disposers,
   };

@@ -50,6 +50,7 @@ export function useTelemetry(metrics: GatewayMetrics, logger: Logger, tracing?: 
               outcome,
               durationMs: Math.round(seconds * 10_000) / 10,
               upstreamCalls: ctx.upstreamCalls.count,
+              ...(ctx.upstreamCalls.estimate !== undefined && { estimatedUpstreamCalls: ctx.upstreamCalls.estimate }),
               ...(codes.length > 0 && { errorCodes: [...new Set(codes)] }),
             },
             'graphql operation',

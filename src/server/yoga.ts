@@ -124,6 +124,7 @@ export function createGatewayYoga(services: GatewayServices, httpPlugins: Plugin
         viewer: auth.viewer,
         upstream: scoped,
         liveUpstream: upstream,
+        paging: services.paging,
         // A new set per operation: nothing cached here outlives the request.
         loaders: createLoaders(scoped, onBatch),
         requestId: requestIdOf(request) ?? randomUUID(),

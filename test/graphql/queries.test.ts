@@ -5,7 +5,7 @@ import { YEAR_END, YEAR_START } from '../helpers/world.js';
 import { seedCustomers, type SeededCustomer } from '../helpers/seed.js';
 
 // Upstream pages are small in this file (2 customer alerts per page) so connections must walk them.
-const harness = useGateway({ sandbox: { customerAlertsPageSize: 2 } });
+const harness = useGateway({ sandbox: { customerAlertsPageSize: 2 }, gateway: { METRONOME_ALERTS_PAGE_SIZE: 2 } });
 
 const CustomerById = graphql(`
   query CustomerById($id: ID!) {
