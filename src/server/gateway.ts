@@ -74,7 +74,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
     ownFrames: config.SUBSCRIPTION_SHARING === 'on',
     maxBufferedBytes: config.SUBSCRIBER_MAX_BUFFERED_BYTES,
     onSlowConsumer: () => metrics.slowConsumers.inc(),
-    onError: (error) => logger.error({ err: error }, 'websocket operation failed'),
+    onError: (error) => logger.error({ err: error }, 'websocket error'),
   });
   disposers.defer('http server', () => drain(server, config.DRAIN_TIMEOUT_MS));
   disposers.defer('websocket clients', () => webSocket.dispose());

@@ -6,6 +6,7 @@ import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Authenticated, Authenticator } from '../auth/authenticate.js';
 import { atExpiry } from '../auth/expiry-timer.js';
+import { withRoutedErrors } from './quiet-ws.js';
 import { documentIdOf, mayRunArbitrary, trustedDocumentErrors, type TrustedDocumentsPolicy } from './trusted-documents.js';
 import { deliverAsFrames } from './ws-delivery.js';
 import type { GatewayYoga } from './yoga.js';
@@ -47,7 +48,10 @@ export function attachWebSocket(
   options: {
     trustedDocuments?: TrustedDocumentsPolicy | undefined;
     maxPayloadBytes?: number;
-    /** Told about unexpected errors of one operation (for a JSON log line); the client gets a masked error. */
+    /**
+     * Told about unexpected errors of one operation (the client gets a masked error) and of a socket
+     * or the server (ws closes the socket): for a JSON log line.
+     */
     onError?: (error: unknown) => void;
   } & SubscriptionDelivery = {},
 ): WebSocketEndpoint {
@@ -169,7 +173,7 @@ export function attachWebSocket(
         (error) => [error],
       ),
     },
-    wss,
+    withRoutedErrors(wss, (error) => options.onError?.(error)),
   );
   return {
     dispose: async () => {
