@@ -2,8 +2,20 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 type Listener = (request: IncomingMessage, response: ServerResponse) => void;
 
-/** A request whose body was read here; @whatwg-node's Node adapter takes `body` as is instead of re-reading the stream. */
-type BufferedRequest = IncomingMessage & { body?: Buffer };
+/**
+ * A body already read here, in the shape @whatwg-node's Node adapter takes from `request.body`
+ * instead of re-reading the (consumed) stream: an async iterable with an own property. (A Buffer
+ * would do too, but the adapter tests it with `Object.keys`, one string per byte.)
+ */
+class BufferedBody implements AsyncIterable<Buffer> {
+  constructor(readonly bytes: Buffer) {}
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<Buffer> {
+    yield this.bytes;
+  }
+}
+
+type BufferedRequest = IncomingMessage & { body?: BufferedBody };
 
 /**
  * `MAX_BODY_BYTES` for every route, enforced on the Node stream before anything else (routing,
@@ -42,7 +54,8 @@ export function limitBodies(maxBytes: number, next: Listener): Listener {
     };
     const onEnd = () => {
       stop();
-      if (size > 0) (request as BufferedRequest).body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size);
+      if (size > 0)
+        (request as BufferedRequest).body = new BufferedBody(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size));
       next(request, response);
     };
     request.on('data', onData);
