@@ -142,6 +142,26 @@ export const settings = {
       .default(1024 * 1024),
     help: 'Unsent bytes a graphql-ws connection may hold before it is closed as too slow (1013)',
   },
+  CACHE: {
+    schema: z.enum(['off', 'memory', 'redis']).optional(),
+    help: 'Upstream read cache: off | memory | redis (default: redis when REDIS_URL is set, else memory)',
+  },
+  CACHE_MAX_BYTES: {
+    schema: z.coerce
+      .number()
+      .int()
+      .min(1024 * 1024)
+      .default(64 * 1024 * 1024),
+    help: 'Memory bound of the cache per instance; least recently used entries are evicted',
+  },
+  CACHE_TTL_MS: {
+    schema: z.coerce.number().int().min(100).optional(),
+    help: 'Longest life of a cached read with no change signal (default: POLL_INTERVAL_MS)',
+  },
+  CACHE_STATUS_TTL_MS: {
+    schema: z.coerce.number().int().min(100).optional(),
+    help: 'Same for alert statuses (default: CACHE_TTL_MS with a webhook secret, else a fifth of the poll interval, at most 5 s)',
+  },
   LOG_LEVEL: { schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'), help: 'Log level' },
 } as const;
 
@@ -220,6 +240,7 @@ function crossChecks(config: Config): string[] {
       `AUTH_MODE: "none" would let anyone reaching ${config.HOST} act with your Metronome token; bind HOST to 127.0.0.1 or use AUTH_MODE=jwt or passthrough`,
     );
   }
+  if (config.CACHE === 'redis' && !config.REDIS_URL) problems.push('CACHE: "redis" needs REDIS_URL');
   return problems;
 }
 

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, helpText, loadConfig, settings, summarizeConfig } from '../src/config.js';
+import { withoutCacheReport } from './helpers/cache-report.js';
 
 describe('configuration', () => {
   it('reads defaults, environment variables and flags (flags win)', () => {
@@ -139,7 +140,7 @@ describe('npm start', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ customers(first: 1) { edges { node { name } } } }' }),
     });
-    expect(await response.json()).toEqual({ data: { customers: { edges: [{ node: { name: 'Acme Corporation' } }] } } });
+    expect(withoutCacheReport(await response.json())).toEqual({ data: { customers: { edges: [{ node: { name: 'Acme Corporation' } }] } } });
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);
   });

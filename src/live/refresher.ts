@@ -24,6 +24,8 @@ export class StatusRefresher {
     private readonly store: LiveStore,
     private readonly pubsub: PubSub<LiveTopics>,
     private readonly onRefresh?: (source: StatusSource, transitions: number) => void,
+    /** Awaited before a customer's transitions are published (the read cache retires its statuses). */
+    private readonly beforePublish?: (tenant: string, customerId: string, source: StatusSource) => Promise<void>,
   ) {}
 
   /**
@@ -71,7 +73,7 @@ export class StatusRefresher {
     // Whether this customer was looked at before (and the store still knows it): then a pair with
     // no history is a new notification, news whatever its status.
     const customerKnown = (await this.store.swapStatus(`${tenant}:${customerId}:baseline`, 'seen')) !== null;
-    let transitions = 0;
+    const events: StatusChangeEvent[] = [];
     for (const wire of alerts) {
       const status = statusOf(wire);
       const previous = await this.store.swapStatus(`${tenant}:${customerId}:${wire.alert.id}`, status);
@@ -87,11 +89,15 @@ export class StatusRefresher {
         source: source === 'SNAPSHOT' ? 'POLL' : source,
         customerAlert: wire,
       };
-      transitions += 1;
+      events.push(event);
+    }
+    // A query made after an event must not read a status older than the event's.
+    if (events.length > 0) await this.beforePublish?.(tenant, customerId, source);
+    for (const event of events) {
       this.pubsub.publish('alert-status', customerChannel(tenant, customerId), event);
       this.pubsub.publish('alert-status', tenantChannel(tenant), event);
     }
-    this.onRefresh?.(source, transitions);
+    this.onRefresh?.(source, events.length);
     return alerts;
   }
 }

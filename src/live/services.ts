@@ -30,6 +30,8 @@ export interface LiveOptions {
   onPollError?: (error: unknown) => void;
   /** Told once per change: Redis became unreachable (`down`; the instance goes on alone) or is back (`up`). */
   onRedisState?: (state: RedisState) => void;
+  /** Awaited before a customer's transitions are published (see StatusRefresher). */
+  beforePublish?: (tenant: string, customerId: string, source: StatusSource) => Promise<void>;
 }
 
 export function createLiveServices(options: LiveOptions): LiveServices {
@@ -47,7 +49,7 @@ export function createLiveServices(options: LiveOptions): LiveServices {
     setMaxListeners(0, eventTarget);
     pubsub = createPubSub<LiveTopics>({ eventTarget: eventTarget as never });
   }
-  const refresher = new StatusRefresher(store, pubsub, options.onRefresh);
+  const refresher = new StatusRefresher(store, pubsub, options.onRefresh, options.beforePublish);
   const poller = new SharedPoller(refresher, store, options.pollIntervalMs, options.onPollError);
   return {
     pubsub,

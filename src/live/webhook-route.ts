@@ -14,6 +14,11 @@ export interface WebhookRouteOptions {
   client: MetronomeClient;
   refresher: StatusRefresher;
   store: LiveStore;
+  /**
+   * Applied to every verified webhook before it is acknowledged (the read cache retires what it
+   * changed); a failure answers 500, so Metronome delivers it again.
+   */
+  invalidate?: ((payload: Record<string, unknown>) => Promise<void>) | undefined;
   onOutcome: (outcome: WebhookOutcome, detail: { id?: string; type?: string; requestId?: string }) => void;
   onRefreshError: (error: unknown) => void;
 }
@@ -59,6 +64,8 @@ export async function receiveWebhook(
     options.onOutcome('not_json', { ...(type && { type }) });
     return { reply: { status: 400, body: { error: 'Webhook rejected: no notification id' } } };
   }
+  // Before the de-duplication: a redelivery after a failed invalidation must invalidate again.
+  await options.invalidate?.(verified.payload);
   if (!(await options.store.firstSighting(id, DEDUPE_MS))) {
     options.onOutcome('duplicate', { id, ...(type && { type }) });
     return { reply: { status: 200, body: { status: 'duplicate' } } };

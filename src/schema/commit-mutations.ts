@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { loadCommit } from '../loaders/index.js';
 import type { CommitCreateParams } from '../upstream/types.js';
+import { familiesOf } from '../cache/invalidation.js';
 import { builder } from './builder.js';
 import { inputRule, uniquenessKeyRule } from './input-rules.js';
 import { Commit, CommitType, RateType, type CommitShape } from './commit.js';
 import type { GatewayContext } from './context.js';
 import { badUserInput, notFound } from './errors.js';
 import { adminOnly } from './auth-scopes.js';
-import { refreshAfterMutation } from './guards.js';
+import { changeUpstream, refreshAfterMutation } from './guards.js';
 import { parseCommitId, parseCustomerId, parseUuid } from './ids.js';
 
 const AccessSegmentInput = builder.inputType('AccessSegmentInput', {
@@ -186,6 +187,9 @@ const UpdateCommitEndDateInput = builder.inputType('UpdateCommitEndDateInput', {
   }),
 });
 
+/** A commit changes the customer's commits and balances, its scheduled invoices, and may move balance alarms. */
+const COMMIT_CHANGES = (customerId: string): string[] => familiesOf([customerId], 'commits', 'invoices', 'alerts');
+
 builder.mutationFields((t) => ({
   createCommit: t.field({
     type: CommitPayload,
@@ -195,10 +199,12 @@ builder.mutationFields((t) => ({
     validate: inputRule<{ input: CreateInput }>(({ input }) => commitProblem(input)),
     resolve: async (_root, { input }, ctx) => {
       const customerId = parseCustomerId(String(input.customerId), 'customerId');
-      const created = await ctx.upstream.createCommit(toCreateParams(input, customerId), {
-        signal: ctx.signal,
-        ...(input.idempotencyKey != null && { idempotencyKey: input.idempotencyKey }),
-      });
+      const created = await changeUpstream(ctx, COMMIT_CHANGES(customerId), () =>
+        ctx.upstream.createCommit(toCreateParams(input, customerId), {
+          signal: ctx.signal,
+          ...(input.idempotencyKey != null && { idempotencyKey: input.idempotencyKey }),
+        }),
+      );
       refreshAfterMutation(ctx, [customerId]);
       return readBack(ctx, customerId, created.id);
     },
@@ -214,14 +220,16 @@ builder.mutationFields((t) => ({
       if (input.accessEndingBefore == null && input.invoicesEndingBefore == null) {
         throw badUserInput('Give accessEndingBefore, invoicesEndingBefore, or both', 'accessEndingBefore');
       }
-      await ctx.upstream.updateCommitEndDate(
-        {
-          customer_id: customerId,
-          commit_id: commitId,
-          ...(input.accessEndingBefore != null && { access_ending_before: iso(input.accessEndingBefore) }),
-          ...(input.invoicesEndingBefore != null && { invoices_ending_before: iso(input.invoicesEndingBefore) }),
-        },
-        { signal: ctx.signal },
+      await changeUpstream(ctx, COMMIT_CHANGES(customerId), () =>
+        ctx.upstream.updateCommitEndDate(
+          {
+            customer_id: customerId,
+            commit_id: commitId,
+            ...(input.accessEndingBefore != null && { access_ending_before: iso(input.accessEndingBefore) }),
+            ...(input.invoicesEndingBefore != null && { invoices_ending_before: iso(input.invoicesEndingBefore) }),
+          },
+          { signal: ctx.signal },
+        ),
       );
       refreshAfterMutation(ctx, [customerId]);
       return readBack(ctx, customerId, commitId);

@@ -1,5 +1,6 @@
 import type { Span } from '@opentelemetry/api';
 import type { Viewer } from '../auth/viewer.js';
+import type { RequestCache } from '../cache/service.js';
 import type { LiveServices } from '../live/services.js';
 import type { Loaders } from '../loaders/index.js';
 import type { GatewayMetrics } from '../telemetry/metrics.js';
@@ -25,6 +26,8 @@ export interface GatewayContext {
   liveUpstream: MetronomeClient;
   loaders: Loaders;
   paging: Paging;
+  /** The read cache as this operation sees it: its organization's entries, its hit/miss counts. */
+  cache: RequestCache;
   requestId: string;
   /** Status feeds, pub/sub and pollers shared by the whole process. */
   live: LiveServices;

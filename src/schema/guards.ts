@@ -11,3 +11,15 @@ export function refreshAfterMutation(ctx: GatewayContext, customerIds: readonly 
     ctx.live.refresher.refresh(ctx.viewer.tenant, ctx.liveUpstream, customerId, 'MUTATION').catch(() => undefined);
   }
 }
+
+/**
+ * Runs a mutation's upstream call, then retires the cached reads it may have changed, before the
+ * mutation answers — also when the call failed, since a timed-out change may still have happened.
+ */
+export async function changeUpstream<T>(ctx: GatewayContext, retire: readonly string[], change: () => Promise<T>): Promise<T> {
+  try {
+    return await change();
+  } finally {
+    await ctx.cache.invalidate(retire, 'mutation');
+  }
+}

@@ -6,6 +6,7 @@ import './commit.js';
 import './customer.js';
 import './notification-mutations.js';
 import './commit-mutations.js';
+import './cache-mutations.js';
 import './subscriptions.js';
 
 let built: GraphQLSchema | undefined;

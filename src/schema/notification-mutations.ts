@@ -5,8 +5,10 @@ import type { GatewayContext } from './context.js';
 import { CustomerAlert } from './customer-alert.js';
 import { GroupValueInput, loadCustomerAlert } from './customer.js';
 import { notFound } from './errors.js';
+import { familiesOf } from '../cache/invalidation.js';
+import { tags } from '../cache/tags.js';
 import { adminOnly } from './auth-scopes.js';
-import { refreshAfterMutation } from './guards.js';
+import { changeUpstream, refreshAfterMutation } from './guards.js';
 import { parseCustomerId, parseUuid } from './ids.js';
 import { inputRule, nonBlank, nonNegative, uniquenessKeyRule } from './input-rules.js';
 import { CustomFieldEntity, ThresholdNotificationType } from './notification.js';
@@ -195,7 +197,11 @@ builder.mutationFields((t) => ({
     validate: inputRule<{ input: CreateInput }>(({ input }) => notificationProblem(input)),
     resolve: async (_root, { input }, ctx) => {
       const customerId = input.customerId == null ? undefined : parseCustomerId(String(input.customerId), 'customerId');
-      const created = await ctx.upstream.createAlert(toCreateParams(input, customerId), mutationOptions(ctx, input.idempotencyKey));
+      // A notification for every customer changes every customer's alert list.
+      const retire = customerId === undefined ? [tags.allAlerts] : familiesOf([customerId], 'alerts');
+      const created = await changeUpstream(ctx, retire, () =>
+        ctx.upstream.createAlert(toCreateParams(input, customerId), mutationOptions(ctx, input.idempotencyKey)),
+      );
       refreshAfterMutation(ctx, customerId === undefined ? ctx.live.poller.watchedCustomers(ctx.viewer.tenant) : [customerId]);
       return { id: created.id, customerId };
     },
@@ -207,9 +213,11 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: ArchiveThresholdNotificationInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const id = parseUuid(String(input.id), 'id');
-      const archived = await ctx.upstream.archiveAlert(
-        { id, ...(input.releaseUniquenessKey != null && { release_uniqueness_key: input.releaseUniquenessKey }) },
-        mutationOptions(ctx, undefined),
+      const archived = await changeUpstream(ctx, [tags.allAlerts, tags.notification(id)], () =>
+        ctx.upstream.archiveAlert(
+          { id, ...(input.releaseUniquenessKey != null && { release_uniqueness_key: input.releaseUniquenessKey }) },
+          mutationOptions(ctx, undefined),
+        ),
       );
       refreshAfterMutation(ctx, ctx.live.poller.watchedCustomers(ctx.viewer.tenant));
       return { id: archived.id };
@@ -224,7 +232,9 @@ builder.mutationFields((t) => ({
       const customerId = parseCustomerId(String(input.customerId), 'customerId');
       const alertId = parseUuid(String(input.alertId), 'alertId');
       try {
-        await ctx.upstream.resetCustomerAlert({ customer_id: customerId, alert_id: alertId }, mutationOptions(ctx, undefined));
+        await changeUpstream(ctx, familiesOf([customerId], 'alerts'), () =>
+          ctx.upstream.resetCustomerAlert({ customer_id: customerId, alert_id: alertId }, mutationOptions(ctx, undefined)),
+        );
       } catch (error) {
         // Upstream words "no such notification" and "another customer's notification" apart;
         // the client gets one wording for both, so a reset cannot probe what exists.

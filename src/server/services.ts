@@ -1,4 +1,9 @@
 import { createAuthenticator, tenantOf, type Authenticator } from '../auth/authenticate.js';
+import { webhookTags } from '../cache/invalidation.js';
+import { cacheTtls } from '../cache/policy.js';
+import type { ReadCache } from '../cache/read-cache.js';
+import { createReadCache } from '../cache/service.js';
+import { tags } from '../cache/tags.js';
 import type { Config } from '../config.js';
 import { createLiveServices, type LiveServices } from '../live/services.js';
 import type { WebhookRouteOptions } from '../live/webhook-route.js';
@@ -34,6 +39,8 @@ export interface GatewayServices {
   authenticate: Authenticator;
   limiter: WindowRateLimiter;
   live: LiveServices;
+  /** The upstream read cache (src/cache); undefined when CACHE=off. */
+  cache: ReadCache | undefined;
   readiness: Readiness;
   board: BoardAssets;
   /** The schema served on every transport. */
@@ -89,9 +96,38 @@ export function createServices(config: GatewayConfig, logger: Logger): GatewaySe
     ? new Tracing({ endpoint: config.OTEL_EXPORTER_OTLP_ENDPOINT, sampleRatio: config.OTEL_TRACES_SAMPLER_ARG })
     : undefined;
   if (tracing) disposers.defer('tracing', () => tracing.shutdown());
+  const cache = createReadCache({
+    mode: config.CACHE ?? (config.REDIS_URL ? 'redis' : 'memory'),
+    redisUrl: config.REDIS_URL,
+    ttls: cacheTtls({
+      pollIntervalMs: config.POLL_INTERVAL_MS,
+      webhookSecret: config.METRONOME_WEBHOOK_SECRET !== undefined,
+      ttlMs: config.CACHE_TTL_MS,
+      statusTtlMs: config.CACHE_STATUS_TTL_MS,
+    }),
+    maxBytes: config.CACHE_MAX_BYTES,
+    registry: metrics.registry,
+    onError: (error, context) => logger.warn({ err: error }, context),
+  });
+  if (cache) disposers.defer('read cache', () => cache.close());
   const live = createLiveServices({
     redisUrl: config.REDIS_URL,
     pollIntervalMs: config.POLL_INTERVAL_MS,
+    // Statuses the refresher found changed (poll, webhook, mutation) are retired from the cache
+    // before the event goes out, so a query after the event shows what the event showed.
+    ...(cache && {
+      beforePublish: (tenantKey: string, customerId: string, source: string) =>
+        cache
+          .invalidate(
+            tenantKey,
+            [tags.family(customerId, 'alerts')],
+            source === 'WEBHOOK' ? 'webhook' : source === 'MUTATION' ? 'mutation' : 'poll',
+          )
+          .catch((error: unknown) => {
+            cache.clearLocal();
+            logger.warn({ err: error }, 'cache invalidation could not be recorded; local entries dropped');
+          }),
+    }),
     onRefresh: (source, transitions) => {
       metrics.refreshes.inc({ source });
       if (transitions > 0) metrics.transitions.inc({ source: source === 'SNAPSHOT' ? 'POLL' : source }, transitions);
@@ -131,6 +167,7 @@ export function createServices(config: GatewayConfig, logger: Logger): GatewaySe
     client,
     refresher: live.refresher,
     store: live.store,
+    ...(cache && { invalidate: (payload: Record<string, unknown>) => cache.invalidate(tenant, webhookTags(payload), 'webhook') }),
     onOutcome: (outcome, detail) => {
       metrics.webhooks.inc({ outcome });
       logger[outcome === 'accepted' || outcome === 'duplicate' ? 'info' : 'warn']({ outcome, ...detail }, 'metronome webhook');
@@ -154,6 +191,7 @@ export function createServices(config: GatewayConfig, logger: Logger): GatewaySe
     authenticate,
     limiter: new WindowRateLimiter(config.RATE_LIMIT_PER_MINUTE, live.redis),
     live,
+    cache,
     readiness: new Readiness(client, live, config.REDIS_URL !== undefined),
     board: loadBoard(config.AUTH_MODE, trustedDocuments?.documents.idsByOperationName ?? {}),
     schema,

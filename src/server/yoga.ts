@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { useExtendContextValuePerExecuteSubscriptionEvent } from '@envelop/execute-subscription-event';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { AuthenticationError, type Authenticated } from '../auth/authenticate.js';
+import { useCacheExtensions } from '../cache/extensions-plugin.js';
+import { requestCache } from '../cache/service.js';
 import { createLoaders, type BatchObserver } from '../loaders/index.js';
 import type { GatewayContext } from '../schema/context.js';
 import { gatewayError, maskError } from '../schema/errors.js';
@@ -94,6 +96,7 @@ export function createGatewayYoga(services: GatewayServices, httpPlugins: Plugin
       useOperationGuards(limits, limiter),
       useTelemetry(metrics, logger, tracing),
       useCredentialExpiry(),
+      ...(production ? [] : [useCacheExtensions()]),
       // A subscription's context lives as long as the subscription; each event gets fresh
       // loaders so it never reads what an earlier event cached (one set per sharing key and
       // event with sharing on, one per subscriber and event without).
@@ -120,13 +123,17 @@ export function createGatewayYoga(services: GatewayServices, httpPlugins: Plugin
           tracing?.recordAttempt(attempt, traceHolder.span);
         },
       });
+      const cache = requestCache(services.cache, auth.viewer.tenant, (error) =>
+        logger.warn({ err: error }, 'cache invalidation could not be recorded; local entries dropped'),
+      );
       return {
         viewer: auth.viewer,
         upstream: scoped,
         liveUpstream: upstream,
         paging: services.paging,
-        // A new set per operation: nothing cached here outlives the request.
-        loaders: createLoaders(scoped, onBatch),
+        // A new set per operation; below them, upstream reads go through the organization's cache.
+        loaders: createLoaders(cache.reads ? scoped.readingThrough(cache.reads) : scoped, onBatch),
+        cache,
         requestId: requestIdOf(request) ?? randomUUID(),
         live,
         metrics,

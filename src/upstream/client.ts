@@ -25,6 +25,16 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** Told about each attempt of this call (used to count one GraphQL operation's upstream calls). */
   onAttempt?: UpstreamObserver;
+  /** Serves this call, when it is a safe read, from a cache (src/cache decides which routes, for how long). */
+  cache?: ReadThrough;
+}
+
+/** A read-through cache of upstream answers (src/cache/read-cache.ts). */
+export interface ReadThrough {
+  read(
+    request: { route: UpstreamRoute; path: string; query?: Record<string, QueryValue> | undefined; body?: unknown },
+    fetch: () => Promise<unknown>,
+  ): Promise<unknown>;
 }
 
 /**
@@ -56,7 +66,18 @@ export class MetronomeClient {
     private readonly token: string,
     /** Applied to every call made through this instance (e.g. one GraphQL operation's signal and counter). */
     private readonly defaults: CallOptions = {},
+    /** Serves every safe read of this instance through a cache (see `readingThrough`). */
+    private readonly reads?: ReadThrough,
   ) {}
+
+  /**
+   * The same client, reading through a cache: what the per-request loaders use. Scoped and
+   * token-switched copies do not inherit it, so the live refresher and mutations' own look-ups
+   * (which get the plain client) always see upstream.
+   */
+  readingThrough(cache: ReadThrough): MetronomeClient {
+    return new MetronomeClient(this.transport, this.token, this.defaults, cache);
+  }
 
   /** The same transport, acting for another organization's token (passthrough auth). */
   withToken(token: string): MetronomeClient {
@@ -231,12 +252,15 @@ export class MetronomeClient {
           }
         : (own ?? scoped);
     const signal = options.signal ?? this.defaults.signal;
-    return this.transport.send({
-      ...spec,
-      token: this.token,
-      ...(signal && { signal }),
-      ...(onAttempt && { onAttempt }),
-    });
+    const send = () =>
+      this.transport.send({
+        ...spec,
+        token: this.token,
+        ...(signal && { signal }),
+        ...(onAttempt && { onAttempt }),
+      });
+    const cache = options.cache ?? this.reads;
+    return spec.safe && cache ? cache.read(spec, send) : send();
   }
 
   private async data<T>(spec: CallSpec, options: CallOptions): Promise<T> {

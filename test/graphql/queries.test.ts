@@ -5,7 +5,9 @@ import { YEAR_END, YEAR_START } from '../helpers/world.js';
 import { seedCustomers, type SeededCustomer } from '../helpers/seed.js';
 
 // Upstream pages are small in this file (2 customer alerts per page) so connections must walk them.
-const harness = useGateway({ sandbox: { customerAlertsPageSize: 2 }, gateway: { METRONOME_ALERTS_PAGE_SIZE: 2 } });
+// The read cache is off: tests here change upstream behind the gateway's back (no webhook, no
+// mutation), which only the cache's TTL would catch; test/cache/ covers caching.
+const harness = useGateway({ sandbox: { customerAlertsPageSize: 2 }, gateway: { METRONOME_ALERTS_PAGE_SIZE: 2, CACHE: 'off' } });
 
 const CustomerById = graphql(`
   query CustomerById($id: ID!) {

@@ -1,0 +1,112 @@
+import { LRUCache } from 'lru-cache';
+import { stableKey } from '../loaders/keys.js';
+import type { ReadThrough } from '../upstream/client.js';
+import type { Generations } from './generations.js';
+import type { CacheMetrics } from './metrics.js';
+import { policyFor, type CacheTtls, type ReadDescription } from './policy.js';
+
+/** What invalidated entries; the label of gateway_cache_invalidations_total. */
+export type InvalidationSource = 'webhook' | 'mutation' | 'poll' | 'admin';
+
+/** Hits and misses of one GraphQL operation (for `extensions.cache`). */
+export interface CacheStats {
+  hits: number;
+  misses: number;
+}
+
+interface Entry {
+  /** The tags' generations when the upstream read started. */
+  stamp: string;
+  /** The upstream body as JSON: each hit parses its own copy, so no request can alter another's. */
+  json: string;
+}
+
+export interface ReadCacheOptions {
+  generations: Generations;
+  ttls: CacheTtls;
+  /** Upper bound of the entries' size (JSON characters × 2, roughly their bytes in memory). */
+  maxBytes: number;
+  metrics?: CacheMetrics | undefined;
+  /** Told when the generations cannot be read (the read then bypasses the cache). */
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * The cache of upstream reads: one per process, shared by every viewer of an organization.
+ * Entries are keyed by (tenant, route, path, query, body) — exactly what was asked upstream — and
+ * hold upstream's answer, not a GraphQL result; who may see what is decided by the resolvers
+ * above it, on every request, so an entry can never carry one viewer's view to another.
+ */
+export class ReadCache {
+  private readonly entries: LRUCache<string, Entry>;
+
+  constructor(private readonly options: ReadCacheOptions) {
+    this.entries = new LRUCache<string, Entry>({
+      maxSize: options.maxBytes,
+      sizeCalculation: (entry, key) => (entry.json.length + entry.stamp.length + key.length) * 2 + 64,
+      dispose: (_entry, _key, reason) => {
+        if (reason === 'evict') options.metrics?.evictions.inc();
+      },
+    });
+  }
+
+  /** Entries held (some may be expired or invalidated and not yet dropped). */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** The read-through for one operation of one organization, counting into `stats`. */
+  forTenant(tenant: string, stats: CacheStats): ReadThrough {
+    return { read: (request, fetch) => this.read(tenant, request, fetch, stats) };
+  }
+
+  /**
+   * Retires every entry of this organization that depends on any of these tags, on every
+   * instance sharing the generations. Resolves once later reads can no longer see them.
+   */
+  async invalidate(tenant: string, invalidated: readonly string[], source: InvalidationSource): Promise<void> {
+    if (invalidated.length === 0) return;
+    await this.options.generations.bump(invalidated.map((tag) => scoped(tenant, tag)));
+    this.options.metrics?.invalidations.inc({ source });
+  }
+
+  /** Forgets this instance's entries (when an invalidation could not be recorded). */
+  clearLocal(): void {
+    this.entries.clear();
+  }
+
+  async close(): Promise<void> {
+    this.entries.clear();
+    await this.options.generations.close();
+  }
+
+  private async read(tenant: string, request: ReadDescription, fetch: () => Promise<unknown>, stats: CacheStats): Promise<unknown> {
+    const policy = policyFor(request, this.options.ttls);
+    if (!policy) return fetch();
+    let stamp: string;
+    try {
+      stamp = await this.options.generations.stamp(policy.tags.map((tag) => scoped(tenant, tag)));
+    } catch (error) {
+      // Without the generations nothing proves an entry is current: go upstream, store nothing.
+      this.options.onError?.(error);
+      return fetch();
+    }
+    const key = `${tenant}\n${request.route}\n${request.path}\n${stableKey(request.query ?? {})}\n${stableKey(request.body ?? null)}`;
+    const entry = this.entries.get(key);
+    if (entry && entry.stamp === stamp) {
+      stats.hits += 1;
+      this.options.metrics?.hits.inc({ route: request.route });
+      return JSON.parse(entry.json) as unknown;
+    }
+    if (entry) this.entries.delete(key);
+    stats.misses += 1;
+    this.options.metrics?.misses.inc({ route: request.route });
+    const body = await fetch();
+    this.entries.set(key, { stamp, json: JSON.stringify(body) }, { ttl: policy.ttlMs });
+    return body;
+  }
+}
+
+function scoped(tenant: string, tag: string): string {
+  return `${tenant}|${tag}`;
+}

@@ -1,0 +1,134 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { metricValue, readmeOperation, totalCalls, waitForMetric } from '../helpers/cache.js';
+import { useGateway } from '../helpers/gateway.js';
+import { subscribeWs } from '../helpers/live-clients.js';
+import { STATUS_SUBSCRIPTION, meteredCustomer, type MeteredCustomer, type StatusEvent } from '../helpers/metered.js';
+import { seedCustomers } from '../helpers/seed.js';
+
+// The read cache as a dashboard user meets it: the README's dashboard costs its upstream calls
+// once, then nothing, until Metronome's own signed webhook says something changed; then exactly
+// the changed customer's statuses are fetched again. The poller is slowed to a crawl, so only the
+// webhook can explain the fresh status.
+
+const SECRET = 'whsec-cache-dashboard';
+const harness = useGateway({
+  sandbox: { webhooks: { baseDelayMs: 10, maxDelayMs: 50 } },
+  gateway: { METRONOME_WEBHOOK_SECRET: SECRET, POLL_INTERVAL_MS: 600_000 },
+});
+const DASHBOARD = readmeOperation('Dashboard');
+let metered: MeteredCustomer;
+
+interface DashboardData {
+  customers: {
+    edges: Array<{
+      node: { id: string; name: string; alerts: { edges: Array<{ node: { customerStatus: string; notification: { name: string } } }> } };
+    }>;
+  };
+}
+interface Answer {
+  data?: DashboardData;
+  errors?: unknown[];
+  extensions?: { cache?: { hits: number; misses: number } };
+}
+
+async function dashboard(): Promise<Answer> {
+  const response = await fetch(harness.gateway.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: DASHBOARD }),
+  });
+  return (await response.json()) as Answer;
+}
+
+function statusOf(answer: Answer, customerName: string): string | undefined {
+  return answer.data?.customers.edges.find((edge) => edge.node.name === customerName)?.node.alerts.edges[0]?.node.customerStatus;
+}
+
+beforeAll(async () => {
+  const org = harness.sandboxHarness.sandbox.organization(harness.token);
+  if (!org) throw new Error('no organization');
+  org.webhookDestinations = [{ url: harness.gateway.webhookUrl, secret: SECRET }];
+  await seedCustomers(
+    harness,
+    Array.from({ length: 19 }, (_, i) => ({ name: `Customer ${i}`, alerts: 2, commits: 2 })),
+  );
+  metered = await meteredCustomer(harness.sandboxHarness.sandbox, harness.token, 'Metered customer');
+});
+
+describe('the README dashboard through the cache', () => {
+  it('costs 1 + 2 × 20 upstream calls cold, and none the second time, with the same answer', async () => {
+    await harness.sandboxHarness.resetCalls();
+    const cold = await dashboard();
+    expect(cold.errors).toBeUndefined();
+    expect(cold.data?.customers.edges).toHaveLength(20);
+    expect(totalCalls(await harness.sandboxHarness.calls())).toBe(41);
+    expect(cold.extensions?.cache).toEqual({ hits: 0, misses: 41 });
+
+    await harness.sandboxHarness.resetCalls();
+    const warm = await dashboard();
+    expect(await harness.sandboxHarness.calls()).toEqual({});
+    expect(warm.data).toEqual(cold.data);
+    expect(warm.extensions?.cache).toEqual({ hits: 41, misses: 0 });
+
+    const url = harness.gateway.url;
+    expect(await metricValue(url, 'gateway_cache_hits_total')).toBeGreaterThanOrEqual(41);
+    expect(await metricValue(url, 'gateway_cache_hits_total', { route: 'POST /v1/customer-alerts/list' })).toBeGreaterThanOrEqual(20);
+    expect(await metricValue(url, 'gateway_cache_misses_total')).toBeGreaterThanOrEqual(41);
+    expect(await metricValue(url, 'gateway_cache_entries')).toBeGreaterThanOrEqual(41);
+  });
+
+  it('usage crosses a threshold → the webhook is acknowledged → the next dashboard shows IN_ALARM, refetching only that customer’s statuses', async () => {
+    const url = harness.gateway.url;
+    expect(statusOf(await dashboard(), 'Metered customer')).toBe('OK');
+    const accepted = await metricValue(url, 'gateway_webhooks_total', { outcome: 'accepted' });
+    const refreshed = await metricValue(url, 'gateway_status_refreshes_total', { source: 'WEBHOOK' });
+
+    await metered.ingest(6);
+    // The acknowledgement is sent only after the invalidation is applied.
+    await waitForMetric(url, 'gateway_webhooks_total', { outcome: 'accepted' }, accepted + 1);
+    // Let the live refresh that follows the webhook finish, so its own upstream read is not counted below.
+    await waitForMetric(url, 'gateway_status_refreshes_total', { source: 'WEBHOOK' }, refreshed + 1);
+    expect(await metricValue(url, 'gateway_cache_invalidations_total', { source: 'webhook' })).toBeGreaterThanOrEqual(1);
+
+    await harness.sandboxHarness.resetCalls();
+    const after = await dashboard();
+    expect(statusOf(after, 'Metered customer')).toBe('IN_ALARM');
+    // Every other customer, the customer list and every commit list still come from the cache.
+    expect(await harness.sandboxHarness.calls()).toEqual({ 'POST /v1/customer-alerts/list': 1 });
+    expect(after.extensions?.cache).toEqual({ hits: 40, misses: 1 });
+  });
+
+  it('agrees with the live feed: a query right after an event shows the event’s status', async () => {
+    const customer = await meteredCustomer(harness.sandboxHarness.sandbox, harness.token, 'Watched customer');
+    const feed = subscribeWs<StatusEvent>(
+      harness.gateway.graphqlUrl,
+      STATUS_SUBSCRIPTION(customer.customerId),
+      'customerAlertStatusChanged',
+    );
+    try {
+      await feed.waitFor(1);
+      const query = `{ customerAlert(customerId: "${customer.customerId}", alertId: "${customer.alertId}") { customerStatus } }`;
+      const read = async () =>
+        (
+          (await (
+            await fetch(harness.gateway.graphqlUrl, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ query }),
+            })
+          ).json()) as {
+            data: { customerAlert: { customerStatus: string } };
+          }
+        ).data.customerAlert.customerStatus;
+      expect(await read()).toBe('OK');
+      expect(await read()).toBe('OK'); // now served from the cache
+
+      await customer.ingest(6);
+      const [, event] = await feed.waitFor(2);
+      expect(event?.status).toBe('IN_ALARM');
+      expect(await read()).toBe(event?.customerAlert.customerStatus);
+    } finally {
+      await feed.close();
+    }
+  });
+});

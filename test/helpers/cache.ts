@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { signWebhook } from '../../src/sandbox/webhooks/signature.js';
+
+/** The sum of a Prometheus metric's samples whose labels include `labels`, read from `/metrics`. */
+export async function metricValue(gatewayUrl: string, name: string, labels: Record<string, string> = {}): Promise<number> {
+  const text = await (await fetch(`${gatewayUrl}/metrics`)).text();
+  let sum = 0;
+  for (const line of text.split('\n')) {
+    const match = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
+    if (!match || match[1] !== name) continue;
+    const present = match[2] ?? '';
+    if (Object.entries(labels).every(([key, value]) => present.includes(`${key}="${value}"`))) sum += Number(match[3]);
+  }
+  return sum;
+}
+
+/**
+ * Waits until a metric reaches `atLeast` (e.g. the webhook acknowledgement counter), checking
+ * every 20 ms; fails after `timeoutMs`. The counter moves when the event happened, so this waits
+ * on the event, not on time.
+ */
+export async function waitForMetric(
+  gatewayUrl: string,
+  name: string,
+  labels: Record<string, string>,
+  atLeast: number,
+  timeoutMs = 5_000,
+): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await metricValue(gatewayUrl, name, labels);
+    if (value >= atLeast) return value;
+    if (Date.now() > deadline) throw new Error(`${name}${JSON.stringify(labels)} stayed at ${value}, expected ≥ ${atLeast}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Posts a webhook signed like Metronome signs them; answers the gateway's status code. */
+export async function postSignedWebhook(webhookUrl: string, secret: string, payload: Record<string, unknown>): Promise<number> {
+  const body = JSON.stringify({ id: randomUUID(), ...payload });
+  const date = new Date().toUTCString();
+  const response = await fetch(webhookUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-metronome-date': date, 'metronome-webhook-signature': signWebhook(secret, date, body) },
+    body,
+  });
+  await response.text();
+  return response.status;
+}
+
+/** The total of a sandbox call count map. */
+export function totalCalls(calls: Record<string, number>): number {
+  return Object.values(calls).reduce((sum, count) => sum + count, 0);
+}
+
+/** One named operation of the README's examples, as printed there. */
+export function readmeOperation(name: string): string {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1] ?? '');
+  const block = blocks.find((text) => new RegExp(`^(query|mutation|subscription) ${name}\\b`, 'm').test(text));
+  if (!block) throw new Error(`The README has no operation named ${name}`);
+  return block;
+}
