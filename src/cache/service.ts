@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 import type { Registry } from 'prom-client';
 import type { ReadThrough } from '../upstream/client.js';
-import { MemoryGenerations, RedisGenerations } from './generations.js';
+import { type Generations, MemoryGenerations, RedisGenerations } from './generations.js';
 import { CacheMetrics } from './metrics.js';
 import type { CacheTtls } from './policy.js';
 import { ReadCache, type CacheStats, type InvalidationSource } from './read-cache.js';
@@ -24,7 +24,7 @@ export interface CacheOptions {
  */
 export function createReadCache(options: CacheOptions): ReadCache | undefined {
   if (options.mode === 'off') return undefined;
-  let generations;
+  let generations: Generations;
   if (options.mode === 'redis') {
     if (!options.redisUrl) throw new Error('CACHE=redis needs REDIS_URL');
     // Its own connection, pipelining the many small MGETs of a dashboard into few round trips.

@@ -42,7 +42,11 @@ export async function postSignedWebhook(webhookUrl: string, secret: string, payl
   const date = new Date().toUTCString();
   const response = await fetch(webhookUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-metronome-date': date, 'metronome-webhook-signature': signWebhook(secret, date, body) },
+    headers: {
+      'content-type': 'application/json',
+      'x-metronome-date': date,
+      'metronome-webhook-signature': signWebhook(secret, date, body),
+    },
     body,
   });
   await response.text();
