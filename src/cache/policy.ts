@@ -11,7 +11,7 @@ import { tags } from './tags.js';
  */
 
 /** The two freshness classes; their durations come from the configuration (see `cacheTtls`). */
-export type TtlClass = 'status' | 'default';
+type TtlClass = 'status' | 'default';
 
 export interface CacheTtls {
   /** Alert statuses (`customerStatus`): how long a status may be served with no change signal. */
@@ -55,7 +55,7 @@ function customerFamily(family: CustomerFamily, extra: (read: ReadDescription) =
   };
 }
 
-export const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
+const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /v1/customers': { ttl: 'default', tags: () => [tags.customerLists] },
   'GET /v1/customers/{customer_id}': {
     ttl: 'default',

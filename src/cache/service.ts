@@ -6,7 +6,7 @@ import { CacheMetrics } from './metrics.js';
 import type { CacheTtls } from './policy.js';
 import { ReadCache, type CacheStats, type InvalidationSource } from './read-cache.js';
 
-export type CacheMode = 'off' | 'memory' | 'redis';
+type CacheMode = 'off' | 'memory' | 'redis';
 
 export interface CacheOptions {
   mode: CacheMode;

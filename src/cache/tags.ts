@@ -7,8 +7,6 @@
 /** The per-customer families of data that change independently. */
 export type CustomerFamily = 'alerts' | 'commits' | 'invoices' | 'profile';
 
-export const CUSTOMER_FAMILIES: readonly CustomerFamily[] = ['alerts', 'commits', 'invoices', 'profile'];
-
 export const tags = {
   /** Carried by every read about one customer: "that customer's everything". */
   customer: (customerId: string): string => `customer:${customerId}`,
