@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { Sandbox } from '../../src/sandbox/server.js';
+import { YEAR_END, YEAR_START } from './world.js';
 import { signWebhook } from '../../src/sandbox/webhooks/signature.js';
 
 /** The sum of a Prometheus metric's samples whose labels include `labels`, read from `/metrics`. */
@@ -65,4 +67,21 @@ export function readmeOperation(name: string): string {
   const block = blocks.find((text) => new RegExp(`^(query|mutation|subscription) ${name}\\b`, 'm').test(text));
   if (!block) throw new Error(`The README has no operation named ${name}`);
   return block;
+}
+
+/** Adds a prepaid commit to a customer directly in the sandbox (behind the gateway's back). */
+export async function addCommit(sandbox: Sandbox, token: string, customerId: string, name: string): Promise<string> {
+  const org = sandbox.organization(token);
+  if (!org) throw new Error('no such organization');
+  const post = async (path: string, body: unknown): Promise<string> =>
+    ((await sandbox.dispatch(org, 'POST', path, body)) as { data: { id: string } }).data.id;
+  const productId = await post('/v1/contract-pricing/products/create', { name: `Product for ${name}`, type: 'FIXED' });
+  return post('/v1/contracts/customerCommits/create', {
+    customer_id: customerId,
+    type: 'PREPAID',
+    name,
+    priority: 1,
+    product_id: productId,
+    access_schedule: { schedule_items: [{ amount: 1000, starting_at: YEAR_START, ending_before: YEAR_END }] },
+  });
 }

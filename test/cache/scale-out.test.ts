@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGateway, type RunningGateway } from '../../src/server/gateway.js';
+import { addCommit, metricValue, postSignedWebhook, waitForMetric } from '../helpers/cache.js';
+import { gatewayConfig } from '../helpers/config.js';
+import { meteredCustomer } from '../helpers/metered.js';
+import { useSandbox } from '../helpers/sandbox.js';
+
+// Two instances sharing Redis (127.0.0.1:6379), each with its own in-process entries and the
+// generations in Redis. Metronome's webhooks reach instance A only; instance B must never serve
+// what A was told is out of date. Polling is slowed to a crawl, so only the webhook can explain it.
+
+const SECRET = 'whsec-cache-scale-out';
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const sandboxHarness = useSandbox({ webhooks: { baseDelayMs: 10, maxDelayMs: 50 } });
+let token = '';
+let a: RunningGateway;
+let b: RunningGateway;
+
+const start = () =>
+  startGateway(gatewayConfig(sandboxHarness.url, token, { REDIS_URL, METRONOME_WEBHOOK_SECRET: SECRET, POLL_INTERVAL_MS: 600_000 }));
+
+beforeAll(async () => {
+  token = sandboxHarness.newOrganization();
+  [a, b] = await Promise.all([start(), start()]);
+  const org = sandboxHarness.sandbox.organization(token);
+  if (org) org.webhookDestinations = [{ url: a.webhookUrl, secret: SECRET }];
+});
+
+afterAll(async () => {
+  await Promise.all([a.close(), b.close()]);
+});
+
+interface Answer {
+  data: {
+    customer: { alerts: { edges: Array<{ node: { customerStatus: string } }> }; commits: { edges: Array<{ node: { name: string } }> } };
+  };
+  extensions: { cache: { hits: number; misses: number } };
+}
+
+async function read(gateway: RunningGateway, customerId: string): Promise<Answer> {
+  const query = `{ customer(id: "${customerId}") { alerts { edges { node { customerStatus } } } commits { edges { node { name } } } } }`;
+  const response = await fetch(gateway.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  return (await response.json()) as Answer;
+}
+
+describe('the cache across two instances with Redis', () => {
+  it('a webhook acknowledged by A: the next read on B is fresh', async () => {
+    const customer = await meteredCustomer(sandboxHarness.sandbox, token, 'Scaled customer');
+    await read(b, customer.customerId);
+    const warm = await read(b, customer.customerId);
+    expect(warm.data.customer.alerts.edges[0]?.node.customerStatus).toBe('OK');
+    expect(warm.extensions.cache.misses).toBe(0);
+
+    const accepted = await metricValue(a.url, 'gateway_webhooks_total', { outcome: 'accepted' });
+    await customer.ingest(6);
+    await waitForMetric(a.url, 'gateway_webhooks_total', { outcome: 'accepted' }, accepted + 1);
+    expect(await metricValue(b.url, 'gateway_webhooks_total')).toBe(0);
+
+    const after = await read(b, customer.customerId);
+    expect(after.data.customer.alerts.edges[0]?.node.customerStatus).toBe('IN_ALARM');
+    // Only the customer's statuses were retired; its commits still come from B's cache.
+    expect(after.extensions.cache).toEqual({ hits: 2, misses: 1 });
+  });
+
+  it('a commit webhook (flat payload) on A retires the customer’s commits on B, and only those', async () => {
+    const customer = await meteredCustomer(sandboxHarness.sandbox, token, 'Committed customer');
+    await read(b, customer.customerId);
+    expect((await read(b, customer.customerId)).data.customer.commits.edges).toEqual([]);
+
+    await addCommit(sandboxHarness.sandbox, token, customer.customerId, 'Top-up');
+    expect(
+      await postSignedWebhook(a.webhookUrl, SECRET, { type: 'commit.create', customer_id: customer.customerId, commit_id: 'c-1' }),
+    ).toBe(200);
+
+    const after = await read(b, customer.customerId);
+    expect(after.data.customer.commits.edges.map((edge) => edge.node.name)).toEqual(['Top-up']);
+    expect(after.extensions.cache).toEqual({ hits: 2, misses: 1 });
+  });
+});
