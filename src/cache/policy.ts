@@ -55,6 +55,16 @@ function customerFamily(family: CustomerFamily, extra: (read: ReadDescription) =
   };
 }
 
+/** The read of one customer family, customer id in the path (`/v1/customers/{customer_id}/…`). */
+function pathCustomerFamily(family: CustomerFamily): RoutePolicy['tags'] {
+  return (read) => {
+    const id = /^\/v1\/customers\/([^/]+)\//.exec(read.path)?.[1];
+    if (id === undefined) return [];
+    const customerId = decodeURIComponent(id);
+    return [tags.customer(customerId), tags.family(customerId, family)];
+  };
+}
+
 const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   'GET /v1/customers': { ttl: 'default', tags: () => [tags.customerLists] },
   'GET /v1/customers/{customer_id}': {
@@ -74,6 +84,13 @@ const ROUTE_POLICIES: Readonly<Record<string, RoutePolicy>> = {
   },
   'POST /v1/contracts/customerCommits/list': { ttl: 'default', tags: customerFamily('commits') },
   'POST /v1/contracts/customerCredits/list': { ttl: 'default', tags: customerFamily('commits') },
+  'POST /v1/contracts/customerBalances/list': { ttl: 'default', tags: customerFamily('commits') },
+  'POST /v1/contracts/customerBalances/getNetBalance': { ttl: 'default', tags: customerFamily('commits') },
+  'GET /v1/customers/{customer_id}/invoices': { ttl: 'default', tags: pathCustomerFamily('invoices') },
+  'GET /v1/customers/{customer_id}/invoices/{invoice_id}': { ttl: 'default', tags: pathCustomerFamily('invoices') },
+  'GET /v1/customers/{customer_id}/invoices/breakdowns': { ttl: 'default', tags: pathCustomerFamily('invoices') },
+  // Usage (/v1/usage, /v1/usage/groups) is left out on purpose: it changes with every event
+  // ingested, and no webhook announces it.
   'GET /v1/billable-metrics/{billable_metric_id}': { ttl: 'default', tags: () => [tags.catalog] },
   'GET /v1/billable-metrics': { ttl: 'default', tags: () => [tags.catalog] },
   'GET /v1/credit-types/list': { ttl: 'default', tags: () => [tags.catalog] },
