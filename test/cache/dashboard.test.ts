@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { startGateway } from '../../src/server/gateway.js';
 import { metricValue, readmeOperation, totalCalls, waitForMetric } from '../helpers/cache.js';
+import { gatewayConfig } from '../helpers/config.js';
 import { useGateway } from '../helpers/gateway.js';
 import { subscribeWs } from '../helpers/live-clients.js';
 import { STATUS_SUBSCRIPTION, meteredCustomer, type MeteredCustomer, type StatusEvent } from '../helpers/metered.js';
@@ -129,6 +131,27 @@ describe('the README dashboard through the cache', () => {
       expect(await read()).toBe(event?.customerAlert.customerStatus);
     } finally {
       await feed.close();
+    }
+  });
+});
+
+describe('a memory bound', () => {
+  it('evicts the least recently used entries to stay under CACHE_MAX_BYTES, and counts them', async () => {
+    const small = await startGateway(gatewayConfig(harness.sandboxHarness.url, harness.token, { CACHE_MAX_BYTES: 8_000 }));
+    try {
+      const response = await fetch(small.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: DASHBOARD }),
+      });
+      const body = (await response.json()) as Answer;
+      expect(body.data?.customers.edges.length).toBeGreaterThanOrEqual(20);
+      expect(await metricValue(small.url, 'gateway_cache_evictions_total')).toBeGreaterThan(0);
+      const entries = await metricValue(small.url, 'gateway_cache_entries');
+      expect(entries).toBeGreaterThan(0);
+      expect(entries).toBeLessThan(41);
+    } finally {
+      await small.close();
     }
   });
 });
