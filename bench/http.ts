@@ -13,7 +13,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { startCannedUpstream, startGatewayProcess, startSpanSink, type GatewayProcess } from './gateway-process.js';
-import { startGateway } from '../src/server/gateway.js';
+import { startGateway, type GatewayConfig } from '../src/server/gateway.js';
 import { Sandbox } from '../src/sandbox/server.js';
 import { printTable } from './report.js';
 import { gatewayConfig } from '../test/helpers/config.js';
@@ -36,7 +36,7 @@ interface Load {
  * Runs autocannon in its own process (its CLI, JSON output), so the load generator does not
  * share the gateway's event loop.
  */
-async function load(options: {
+export async function load(options: {
   url: string;
   connections: number;
   method?: string;
@@ -67,7 +67,7 @@ async function load(options: {
   };
 }
 
-async function world(latencyMs: number, customers: number) {
+export async function world(latencyMs: number, customers: number, settings: Partial<GatewayConfig> = {}) {
   const sandbox = new Sandbox({ knobs: { latency: { fixedMs: latencyMs, jitterMs: 0 } } });
   const org = sandbox.createOrganization('bench-http-token');
   const post = async (path: string, body: unknown) =>
@@ -94,6 +94,7 @@ async function world(latencyMs: number, customers: number) {
     gatewayConfig(sandboxUrl, org.token, {
       GRAPHIQL: false,
       RATE_LIMIT_PER_MINUTE: 0,
+      ...settings,
     }),
   );
   return {
@@ -108,7 +109,7 @@ async function world(latencyMs: number, customers: number) {
   };
 }
 
-const graphqlRequest = (query: string): { method: string; headers: Record<string, string>; body: string } => ({
+export const graphqlRequest = (query: string): { method: string; headers: Record<string, string>; body: string } => ({
   method: 'POST',
   headers: { 'content-type': 'application/json' },
   body: JSON.stringify({ query }),
@@ -199,7 +200,8 @@ const DASHBOARD = `query Dashboard { customers(first: 50) { edges { node { name
   commits(includeBalance: true) { edges { node { name balance } } } } } } }`;
 
 export async function dashboard(): Promise<Record<string, string | number>> {
-  const w = await world(20, 50);
+  // Uncached: what each dashboard costs when it has to go upstream (bench/cache.ts compares).
+  const w = await world(20, 50, { CACHE: 'off' });
   const figures: Record<string, string | number> = { 'upstream latency (ms)': 20, customers: 50 };
   for (const connections of [1, 16]) {
     w.sandbox.calls.reset();

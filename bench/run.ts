@@ -7,6 +7,7 @@ import { cpus, totalmem } from 'node:os';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { printTable } from './report.js';
 import { abandon } from './abandon.js';
+import { cacheDashboard20, cacheDashboard50 } from './cache.js';
 import { dashboard, overhead } from './http.js';
 import { fanout, webhookLatencyOne, webhookLatencyTwo } from './live.js';
 import { run as sandboxIngest } from './sandbox-ingest.js';
@@ -24,6 +25,14 @@ const SCENARIOS: Record<string, Scenario> = {
     run: abandon,
   },
   dashboard: { title: 'Dashboard: 50 customers with alerts and commit balances, upstream latency 20 ms (autocannon)', run: dashboard },
+  'cache-dashboard-20': {
+    title: 'Read cache: README dashboard, 20 customers, upstream latency 20 ms, cold vs warm, CACHE=off vs memory (autocannon)',
+    run: cacheDashboard20,
+  },
+  'cache-dashboard-50': {
+    title: 'Read cache: README dashboard, 50 customers, upstream latency 20 ms, cold vs warm, CACHE=off vs memory (autocannon)',
+    run: cacheDashboard50,
+  },
   'sandbox-ingest': {
     title: 'Sandbox: ingest 100,000 events, 1,000 customers × 20 notifications, evaluated as they arrive',
     run: sandboxIngest,
