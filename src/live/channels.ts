@@ -46,7 +46,15 @@ export class ChannelHub {
       for (;;) {
         const next = await iterator.next();
         if (next.done || stopped) return;
-        for (const listener of listeners) listener(next.value);
+        for (const listener of listeners) {
+          // One listener failing (a subscriber that can take no more) must not end the channel
+          // for everyone else here: the loop would die with it.
+          try {
+            listener(next.value);
+          } catch {
+            // The listener's own subscription deals with its failure.
+          }
+        }
       }
     })();
     return {
