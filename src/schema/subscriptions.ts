@@ -6,7 +6,7 @@ import { builder } from './builder.js';
 import type { GatewayContext } from './context.js';
 import { CustomerAlert, CustomerAlertStatus } from './customer-alert.js';
 import { loadVisibleCustomer } from './customer.js';
-import { notFound } from './errors.js';
+import { gatewayError, notFound } from './errors.js';
 import { parseCustomerId, parseUuid } from './ids.js';
 
 const StatusChangeSource = builder.enumType('StatusChangeSource', {
@@ -85,7 +85,7 @@ function customerFeed(
         stop();
         return;
       }
-      push(event).catch(() => undefined);
+      offer(push, stop, event);
     };
     const leave = ctx.live.channels.listen(customerChannel(tenant, customerId), (event) => (live ? deliver(event) : waiting.push(event)));
     // The poll loop and the refresh are shared with other subscribers: they use the client bound to
@@ -125,12 +125,25 @@ function customerFeed(
   });
 }
 
+/**
+ * Hands an event to one subscriber. A subscriber whose transport has not taken the last 1,024
+ * events (a stalled SSE reader, say) cannot queue more: it is ended with SLOW_CONSUMER rather than
+ * buffered without bound, and subscribing again starts from a fresh snapshot.
+ */
+function offer(push: (event: StatusChangeEvent) => Promise<unknown>, stop: (error: unknown) => unknown, event: StatusChangeEvent): void {
+  try {
+    push(event).catch(() => undefined);
+  } catch {
+    stop(gatewayError('SLOW_CONSUMER', 'Too slow: events were not read in time; subscribe again for a fresh snapshot'));
+  }
+}
+
 /** Every transition the viewer may see, across customers (for boards); no snapshot. */
 function organizationFeed(ctx: GatewayContext): Repeater<StatusChangeEvent> {
   return new Repeater<StatusChangeEvent>(async (push, stop) => {
     ctx.metrics.subscriptions.inc();
     const leave = ctx.live.channels.listen(tenantChannel(ctx.viewer.tenant), (event) => {
-      if (canSeeCustomer(ctx.viewer, event.customerId)) push(event).catch(() => undefined);
+      if (canSeeCustomer(ctx.viewer, event.customerId)) offer(push, stop, event);
     });
     try {
       await stop;
