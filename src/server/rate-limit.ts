@@ -18,11 +18,12 @@ export class WindowRateLimiter implements RateLimiter {
     private readonly perMinute: number,
     private readonly redis?: RedisLink,
     private readonly windowMs = 60_000,
+    private readonly now: () => number = Date.now,
   ) {}
 
   async take(key: string): Promise<number> {
     if (this.perMinute <= 0) return 0;
-    const now = Date.now();
+    const now = this.now();
     const start = now - (now % this.windowMs);
     const retry = start + this.windowMs - now;
     // Counted locally as well, so that falling back mid-window starts from a fair count.
