@@ -39,6 +39,12 @@ export interface ReadCacheOptions {
  */
 export class ReadCache {
   private readonly entries: LRUCache<string, Entry>;
+  /**
+   * Upstream reads in flight, by key and stamp: concurrent misses of one entry (a dashboard
+   * refreshed by many viewers as an entry expires) share one upstream call instead of each
+   * making their own.
+   */
+  private readonly inflight = new Map<string, Promise<string>>();
 
   constructor(private readonly options: ReadCacheOptions) {
     this.entries = new LRUCache<string, Entry>({
@@ -99,11 +105,28 @@ export class ReadCache {
       return JSON.parse(entry.json) as unknown;
     }
     if (entry) this.entries.delete(key);
+    const flight = `${key}\n${stamp}`;
+    const shared = this.inflight.get(flight);
+    if (shared) {
+      // Another request is already reading this entry: its answer serves this one too. If that
+      // read fails (e.g. its caller went away), this request reads for itself.
+      const json = await shared.catch(() => undefined);
+      if (json !== undefined) {
+        stats.hits += 1;
+        this.options.metrics?.hits.inc({ route: request.route });
+        return JSON.parse(json) as unknown;
+      }
+    }
     stats.misses += 1;
     this.options.metrics?.misses.inc({ route: request.route });
-    const body = await fetch();
-    this.entries.set(key, { stamp, json: JSON.stringify(body) }, { ttl: policy.ttlMs });
-    return body;
+    const reading = fetch().then((body) => JSON.stringify(body));
+    if (!shared) {
+      this.inflight.set(flight, reading);
+      void reading.catch(() => undefined).finally(() => this.inflight.delete(flight));
+    }
+    const json = await reading;
+    this.entries.set(key, { stamp, json }, { ttl: policy.ttlMs });
+    return JSON.parse(json) as unknown;
   }
 }
 

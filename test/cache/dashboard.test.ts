@@ -155,3 +155,30 @@ describe('a memory bound', () => {
     }
   });
 });
+
+describe('concurrent misses', () => {
+  it('five dashboards at once on a cold cache share one set of upstream reads', async () => {
+    const cold = await startGateway(gatewayConfig(harness.sandboxHarness.url, harness.token));
+    // Slow upstream answers, so the five requests' reads overlap.
+    await harness.sandboxHarness.setKnobs({ latency: { fixedMs: 50, jitterMs: 0 } });
+    try {
+      await harness.sandboxHarness.resetCalls();
+      const answers = await Promise.all(
+        Array.from({ length: 5 }, async () => {
+          const response = await fetch(cold.graphqlUrl, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: DASHBOARD }),
+          });
+          return (await response.json()) as Answer;
+        }),
+      );
+      for (const answer of answers) expect(answer.data).toEqual(answers[0]?.data);
+      const customers = answers[0]?.data?.customers.edges.length ?? 0;
+      expect(totalCalls(await harness.sandboxHarness.calls())).toBe(1 + 2 * customers);
+    } finally {
+      await harness.sandboxHarness.setKnobs({ latency: { fixedMs: 0, jitterMs: 0 } });
+      await cold.close();
+    }
+  });
+});
