@@ -30,7 +30,12 @@ export type ErrorCode =
   | 'MAX_TOKENS_EXCEEDED'
   | 'TRUSTED_DOCUMENT_NOT_FOUND'
   | 'TRUSTED_DOCUMENTS_ONLY'
-  | 'INTERNAL_SERVER_ERROR';
+  | 'INTERNAL_SERVER_ERROR'
+  // HTTP-level refusals, before any GraphQL runs (see src/server/plugins/).
+  | 'BAD_REQUEST'
+  | 'CSRF_PREVENTED'
+  | 'NOT_ACCEPTABLE'
+  | 'UNSUPPORTED_MEDIA_TYPE';
 
 /** A GraphQL error with a code and, optionally, more machine-readable details. */
 export function gatewayError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {

@@ -5,6 +5,7 @@ import type { LiveServices } from '../live/services.js';
 import { createLogger, type Logger } from '../telemetry/logger.js';
 import type { GatewayMetrics } from '../telemetry/metrics.js';
 import { useBoard } from './plugins/board.js';
+import { useCodedHttpErrors } from './plugins/coded-http-errors.js';
 import { useMetricsEndpoint } from './plugins/metrics-endpoint.js';
 import { useReadiness } from './plugins/readiness.js';
 import { useRequestId } from './plugins/request-id.js';
@@ -53,6 +54,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
   let draining = false;
   const yoga = createGatewayYoga(services, [
     useRequestId(),
+    useCodedHttpErrors(),
     useMetronomeWebhook(services.webhook, logger),
     useBoard(services.board),
     useReadiness(services.readiness, () => draining),

@@ -8,10 +8,10 @@ import { createLoaders, type BatchObserver } from '../loaders/index.js';
 import type { GatewayContext } from '../schema/context.js';
 import { gatewayError, maskError } from '../schema/errors.js';
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
-import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { useErrorCodes } from './error-codes-plugin.js';
+import { useCsrfPrevention } from './plugins/csrf.js';
 import { useCredentialExpiry } from './plugins/credential-expiry.js';
 import { staticLimitPlugins, useOperationGuards, type Limits } from './limits-plugin.js';
 import { requestIdOf } from './plugins/request-id.js';
@@ -89,7 +89,7 @@ export function createGatewayYoga(services: GatewayServices, httpPlugins: Plugin
       ...(trusted ? [useTrustedDocuments(trusted, async (request) => (await authenticateRequest(request)).viewer)] : []),
       ...staticLimitPlugins(limits),
       // Browsers may only send GraphQL requests a simple form could not forge.
-      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf', 'authorization'] }),
+      useCsrfPrevention(),
       ...(config.INTROSPECTION ? [] : [useDisableIntrospection()]),
       ...(production ? [blockFieldSuggestionsPlugin()] : []),
       useErrorCodes(),
