@@ -20,6 +20,7 @@ const TYPES: Record<string, string> = {
   js: 'text/javascript; charset=utf-8',
   css: 'text/css; charset=utf-8',
   json: 'application/json',
+  svg: 'image/svg+xml',
 };
 
 export function loadBoard(authMode: AuthMode, documentIds: Readonly<Record<string, string>> = {}): BoardAssets {
@@ -33,6 +34,7 @@ export function loadBoard(authMode: AuthMode, documentIds: Readonly<Record<strin
     ['/board/board.js', { type: TYPES.js ?? '', body: readFileSync(join(publicDir, 'board.js'), 'utf8') }],
     ['/board/board.css', { type: TYPES.css ?? '', body: readFileSync(join(publicDir, 'board.css'), 'utf8') }],
     ['/board/graphql-ws.js', { type: TYPES.js ?? '', body: readFileSync(join(graphqlWsDir, 'umd', 'graphql-ws.min.js'), 'utf8') }],
+    ['/board/favicon.svg', { type: TYPES.svg ?? '', body: readFileSync(join(publicDir, 'favicon.svg'), 'utf8') }],
     ['/board/config.json', { type: TYPES.json ?? '', body: JSON.stringify({ authMode, documentIds }) }],
   ]);
   files.set('/board/', files.get('/board') as { type: string; body: string });

@@ -6,6 +6,8 @@ import { createLogger, type Logger } from '../telemetry/logger.js';
 import type { GatewayMetrics } from '../telemetry/metrics.js';
 import { useBoard } from './plugins/board.js';
 import { useCodedHttpErrors } from './plugins/coded-http-errors.js';
+import { useFrontPage } from './plugins/front-page.js';
+import { useHealthBody } from './plugins/health.js';
 import { useMetricsEndpoint } from './plugins/metrics-endpoint.js';
 import { useReadiness } from './plugins/readiness.js';
 import { useRequestId } from './plugins/request-id.js';
@@ -55,6 +57,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger = creat
   const yoga = createGatewayYoga(services, [
     useRequestId(),
     useCodedHttpErrors(),
+    useFrontPage(),
+    useHealthBody(),
     useMetronomeWebhook(services.webhook, logger),
     useBoard(services.board),
     useReadiness(services.readiness, () => draining),
