@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
-import { buildSchema, parse, validate, type GraphQLSchema } from 'graphql';
+import { parse, validate, type GraphQLSchema } from 'graphql';
 import { estimateUpstreamCalls } from './src/schema/cost.js';
+import { buildSchema as buildGatewaySchema } from './src/schema/index.js';
 
 /**
  * GraphQL Code Generator: typed documents from the committed schema, and the gateway's trusted
@@ -83,7 +84,8 @@ export function trustedPreset(schema: GraphQLSchema, budget: number, report?: (l
   };
 }
 
-const schema = buildSchema(readFileSync('schema.graphql', 'utf8'));
+// The gateway's own schema: its fields carry their upstream-call costs (the printed SDL does not).
+const schema = buildGatewaySchema();
 const trusted = trustedPreset(schema, UPSTREAM_CALL_BUDGET);
 
 const config: CodegenConfig = {

@@ -5,6 +5,7 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import { DateTimeResolver, JSONResolver, UUIDResolver } from 'graphql-scalars';
 import { type AuthScopes, unauthorizedError, viewerScopes } from './auth-scopes.js';
 import type { GatewayContext } from './context.js';
+import { nodeById, nodesByIds, upstreamCost } from './cost.js';
 import './glossary.js';
 import { validationError } from './input-rules.js';
 
@@ -34,10 +35,11 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     nodeTypeOptions: { description: 'An object with a globally unique, opaque ID that `node` and `nodes` can fetch again.' },
     pageInfoTypeOptions: { description: 'Where a page of a connection sits in the whole list.' },
-    nodeQueryOptions: { description: 'Fetches any object by its global ID.', nullable: true },
+    nodeQueryOptions: { description: 'Fetches any object by its global ID.', nullable: true, extensions: upstreamCost(nodeById) },
     nodesQueryOptions: {
       description: 'Fetches several objects by their global IDs, in order; unknown ones are null.',
       nullable: { list: false, items: true },
+      extensions: upstreamCost(nodesByIds),
     },
   },
 });

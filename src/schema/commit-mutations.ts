@@ -3,6 +3,7 @@ import { loadCommit } from '../loaders/index.js';
 import type { CommitCreateParams } from '../upstream/types.js';
 import { familiesOf } from '../cache/invalidation.js';
 import { builder } from './builder.js';
+import { perParent, upstreamCost } from './cost.js';
 import { inputRule, uniquenessKeyRule } from './input-rules.js';
 import { Commit, CommitType, RateType, type CommitShape } from './commit.js';
 import type { GatewayContext } from './context.js';
@@ -192,6 +193,7 @@ const COMMIT_CHANGES = (customerId: string): string[] => familiesOf([customerId]
 
 builder.mutationFields((t) => ({
   createCommit: t.field({
+    extensions: upstreamCost(perParent(3)),
     type: CommitPayload,
     description: 'Creates a customer-level commit (admin only).',
     ...adminOnly('create commits'),
@@ -210,6 +212,7 @@ builder.mutationFields((t) => ({
     },
   }),
   updateCommitEndDate: t.field({
+    extensions: upstreamCost(perParent(3)),
     type: CommitPayload,
     description: 'Shortens a PREPAID commit (admin only). End dates only move earlier.',
     ...adminOnly('change commits'),

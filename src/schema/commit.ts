@@ -2,6 +2,7 @@ import { canSeeCustomer } from '../auth/viewer.js';
 import { loadCommit } from '../loaders/index.js';
 import type { Commit as WireCommit } from '../upstream/types.js';
 import { builder } from './builder.js';
+import { commitExtra, upstreamCost } from './cost.js';
 import { CreditType } from './notification.js';
 
 /** A commit together with the customer it belongs to (upstream's object does not say). */
@@ -229,6 +230,7 @@ export const Commit = builder.node(builder.objectRef<CommitShape>('Commit'), {
     salesforceOpportunityId: t.string({ nullable: true, resolve: (commit) => orNull(commit.wire.salesforce_opportunity_id) }),
     archivedAt: t.field({ type: 'DateTime', nullable: true, resolve: (commit) => orNull(commit.wire.archived_at) }),
     balance: t.float({
+      extensions: upstreamCost(commitExtra),
       nullable: true,
       description: 'What can be used right now: active segments minus what was drawn. Asked of upstream only when selected.',
       resolve: async (commit, _args, ctx) => {
@@ -237,6 +239,7 @@ export const Commit = builder.node(builder.objectRef<CommitShape>('Commit'), {
       },
     }),
     ledger: t.field({
+      extensions: upstreamCost(commitExtra),
       type: [LedgerEntry],
       nullable: true,
       description: 'Every movement of the balance, oldest first. Asked of upstream only when selected.',

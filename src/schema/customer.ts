@@ -1,6 +1,7 @@
 import { canSeeCustomer } from '../auth/viewer.js';
 import type { CustomerDetail } from '../upstream/types.js';
 import { builder } from './builder.js';
+import { alertsConnection, customerById, customerOfParent, customersConnection, perParent, sizedConnection, upstreamCost } from './cost.js';
 import { Commit, type CommitShape } from './commit.js';
 import { type Connection, type ConnectionArgs, fixedPages, sizedPages, upstreamConnection } from './connection.js';
 import { digestOf, IDS_PER_CALL, viewerCustomerGroups } from './customer-scope.js';
@@ -84,6 +85,7 @@ const Customer = builder.node(builder.objectRef<CustomerDetail>('Customer'), {
     archivedAt: t.field({ type: 'DateTime', nullable: true, resolve: (c) => c.archived_at ?? null }),
     alerts: t.connection(
       {
+        extensions: upstreamCost(alertsConnection),
         type: CustomerAlert,
         nullable: true,
         description:
@@ -111,6 +113,7 @@ const Customer = builder.node(builder.objectRef<CustomerDetail>('Customer'), {
       CustomerAlertConnection,
     ),
     alert: t.field({
+      extensions: upstreamCost(perParent(1)),
       type: CustomerAlert,
       nullable: true,
       description: 'One threshold notification for this customer; null when it does not apply to the customer.',
@@ -123,6 +126,7 @@ const Customer = builder.node(builder.objectRef<CustomerDetail>('Customer'), {
     }),
     commits: t.connection(
       {
+        extensions: upstreamCost(sizedConnection),
         type: Commit,
         nullable: true,
         description: "The customer's commits. Balance and ledger are fetched only when selected (or asked for).",
@@ -176,6 +180,7 @@ const Customer = builder.node(builder.objectRef<CustomerDetail>('Customer'), {
 
 builder.objectField(CustomerAlert, 'customer', (t) =>
   t.field({
+    extensions: upstreamCost(customerOfParent),
     type: Customer,
     nullable: true,
     description: 'The customer this status is for.',
@@ -189,6 +194,7 @@ builder.objectField(CustomerAlert, 'customer', (t) =>
 
 builder.objectField(Commit, 'customer', (t) =>
   t.field({
+    extensions: upstreamCost(customerOfParent),
     type: Customer,
     nullable: true,
     description: 'The customer the commit belongs to.',
@@ -242,6 +248,7 @@ const CustomerConnection = builder.connectionObject(
 
 builder.queryFields((t) => ({
   customer: t.field({
+    extensions: upstreamCost(customerById),
     type: Customer,
     nullable: true,
     description: 'One customer, by global ID or Metronome UUID; null and NOT_FOUND when there is no such customer (or you may not see it).',
@@ -250,6 +257,7 @@ builder.queryFields((t) => ({
   }),
   customers: t.connection(
     {
+      extensions: upstreamCost(customersConnection),
       type: Customer,
       description: 'Customers of the organization, oldest first. Active ones only, unless `onlyArchived`.',
       args: {
@@ -288,6 +296,7 @@ builder.queryFields((t) => ({
     CustomerConnection,
   ),
   customerAlert: t.field({
+    extensions: upstreamCost(perParent(1)),
     type: CustomerAlert,
     nullable: true,
     description: 'One threshold notification for one customer; null when either does not exist (or you may not see it).',

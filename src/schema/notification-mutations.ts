@@ -1,6 +1,7 @@
 import { UpstreamNotFoundError } from '../upstream/errors.js';
 import type { AlertCreateParams } from '../upstream/types.js';
 import { builder } from './builder.js';
+import { perParent, upstreamCost } from './cost.js';
 import type { GatewayContext } from './context.js';
 import { CustomerAlert } from './customer-alert.js';
 import { GroupValueInput, loadCustomerAlert } from './customer.js';
@@ -142,6 +143,7 @@ const CreateThresholdNotificationPayload = builder
     fields: (t) => ({
       thresholdNotificationId: t.exposeID('id', { description: 'Metronome id of the new notification.' }),
       customerAlert: t.field({
+        extensions: upstreamCost(perParent(1)),
         type: CustomerAlert,
         nullable: true,
         description: 'The notification as it stands for its customer, when it was created for one.',
@@ -176,6 +178,7 @@ const ResetCustomerAlertPayload = builder.objectRef<{ customerId: string; alertI
   description: 'The customer alert after its reset.',
   fields: (t) => ({
     customerAlert: t.field({
+      extensions: upstreamCost(perParent(1)),
       type: CustomerAlert,
       nullable: true,
       description: 'The status right after the reset: EVALUATING until Metronome has re-evaluated the pair.',
@@ -190,6 +193,7 @@ function mutationOptions(ctx: GatewayContext, idempotencyKey: string | null | un
 
 builder.mutationFields((t) => ({
   createThresholdNotification: t.field({
+    extensions: upstreamCost(perParent(2)),
     type: CreateThresholdNotificationPayload,
     description: 'Creates a threshold notification (admin only).',
     ...adminOnly('create threshold notifications'),
@@ -207,6 +211,7 @@ builder.mutationFields((t) => ({
     },
   }),
   archiveThresholdNotification: t.field({
+    extensions: upstreamCost(perParent(1)),
     type: ArchiveThresholdNotificationPayload,
     description: 'Archives a threshold notification for good (admin only).',
     ...adminOnly('archive threshold notifications'),
@@ -224,6 +229,7 @@ builder.mutationFields((t) => ({
     },
   }),
   resetCustomerAlert: t.field({
+    extensions: upstreamCost(perParent(2)),
     type: ResetCustomerAlertPayload,
     description: "Clears a customer's evaluation state for one notification; Metronome re-evaluates it, and may notify again.",
     args: { input: t.arg({ type: ResetCustomerAlertInput, required: true }) },

@@ -3,6 +3,7 @@ import { canSeeCustomer } from '../auth/viewer.js';
 import { customerChannel, statusOf, tenantChannel, type StatusChangeEvent } from '../live/events.js';
 import type { CustomerDetail } from '../upstream/types.js';
 import { builder } from './builder.js';
+import { perParent, upstreamCost } from './cost.js';
 import type { GatewayContext } from './context.js';
 import { CustomerAlert, CustomerAlertStatus } from './customer-alert.js';
 import { loadVisibleCustomer } from './customer.js';
@@ -158,6 +159,7 @@ builder.subscriptionType({ description: 'Live updates, over graphql-ws (WebSocke
 
 builder.subscriptionFields((t) => ({
   customerAlertStatusChanged: t.field({
+    extensions: upstreamCost(perParent(3)),
     type: CustomerAlertStatusChange,
     description:
       "One customer's threshold notification statuses: the current state of each first, then every change, in order per notification.",

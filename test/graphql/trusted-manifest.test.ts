@@ -2,16 +2,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate } from '@graphql-codegen/cli';
-import { buildSchema } from 'graphql';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { trustedPreset } from '../../codegen.js';
+import { buildSchema as buildGatewaySchema } from '../../src/schema/index.js';
 
 // The trusted-documents manifest is built by codegen's client preset; each document's upstream
 // call estimate is computed as it is built, and a document over the budget fails the build.
 
 const root = new URL('../..', import.meta.url).pathname;
-const schema = buildSchema(readFileSync(join(root, 'schema.graphql'), 'utf8'));
+const schema = buildGatewaySchema();
 
 /** Runs the same preset `npm run codegen` uses over the documents of a temp dir. */
 async function buildManifest(documents: Record<string, string>, budget = 150): Promise<Record<string, string>> {

@@ -1,0 +1,143 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { isObjectType } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { declaredCost } from '../../src/schema/cost.js';
+import { buildSchema } from '../../src/schema/index.js';
+import { UpstreamTransport } from '../../src/upstream/transport.js';
+import { useGateway } from '../helpers/gateway.js';
+import { subscribeWs } from '../helpers/live-clients.js';
+import { productOf, type SeededCustomer, seedCustomers } from '../helpers/seed.js';
+import { YEAR_END, YEAR_START } from '../helpers/world.js';
+
+// Every field whose resolver calls upstream declares its cost next to it. Each resolver of the
+// gateway's schema runs here inside a context naming its field, and every upstream call is traced
+// back to the field that made it; then operations touching every upstream-backed field run.
+
+const resolving = new AsyncLocalStorage<string>();
+const callers = new Set<string>();
+const schema = buildSchema();
+for (const type of Object.values(schema.getTypeMap())) {
+  if (!isObjectType(type) || type.name.startsWith('__')) continue;
+  for (const field of Object.values(type.getFields())) {
+    const coordinate = `${type.name}.${field.name}`;
+    for (const key of ['resolve', 'subscribe'] as const) {
+      const original = field[key];
+      if (original) field[key] = (...args) => resolving.run(coordinate, () => original(...args));
+    }
+  }
+}
+
+const harness = useGateway({ gateway: { RATE_LIMIT_PER_MINUTE: 0 } });
+const send = UpstreamTransport.prototype.send;
+let customer: SeededCustomer;
+
+beforeAll(async () => {
+  vi.spyOn(UpstreamTransport.prototype, 'send').mockImplementation(function (this: UpstreamTransport, request) {
+    const caller = resolving.getStore();
+    if (caller) callers.add(caller);
+    return send.call(this, request);
+  });
+  [customer] = (await seedCustomers(harness, [{ name: 'Costed', alerts: 2, commits: 1 }])) as [SeededCustomer];
+});
+
+afterAll(() => {
+  vi.restoreAllMocks();
+});
+
+async function run(query: string, variables: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+  const { body } = await harness.post(JSON.stringify({ query, variables }));
+  expect(body.errors, query).toBeUndefined();
+  return body.data as Record<string, unknown>;
+}
+
+const globalId = (type: string, id: string): string => Buffer.from(`${type}:${id}`).toString('base64');
+
+describe('upstream-call costs declared on fields', () => {
+  it('are declared by every field that called upstream while queries, mutations and subscriptions ran', async () => {
+    const ids = { c: customer.id, a: customer.alertIds[0], commit: globalId('Commit', `${customer.id}:${customer.commitIds[0]}`) };
+    await run(
+      `query { customers(first: 2) { edges { node { name
+        alerts { edges { node { customerStatus customer { name } } } }
+        commits { edges { node { balance ledger { amount } customer { name } } } } } } } }`,
+    );
+    // One root field per operation: a loader batch shared by two fields is traced to the first.
+    await run('query ($c: ID!, $a: ID!) { customer(id: $c) { name alert(alertId: $a) { customerStatus } } }', { c: ids.c, a: ids.a });
+    await run('query ($c: ID!, $a: ID!) { customerAlert(customerId: $c, alertId: $a) { customer { name } } }', { c: ids.c, a: ids.a });
+    await run('query ($node: ID!) { node(id: $node) { id } }', { node: globalId('Customer', customer.id) });
+    await run('query ($commit: ID!) { nodes(ids: [$commit]) { ... on Commit { name balance customer { name } } } }', {
+      commit: ids.commit,
+    });
+    const created = await run(
+      `mutation ($c: ID!) { createThresholdNotification(input: { customerId: $c, type: SPEND_THRESHOLD_REACHED, name: "Costed", threshold: 500 }) {
+        thresholdNotificationId customerAlert { customerStatus } } }`,
+      { c: ids.c },
+    );
+    const notificationId = (created.createThresholdNotification as { thresholdNotificationId: string }).thresholdNotificationId;
+    await run(
+      'mutation ($c: ID!, $a: ID!) { resetCustomerAlert(input: { customerId: $c, alertId: $a }) { customerAlert { customerStatus } } }',
+      {
+        c: ids.c,
+        a: notificationId,
+      },
+    );
+    await run('mutation ($id: ID!) { archiveThresholdNotification(input: { id: $id }) { thresholdNotificationId } }', {
+      id: notificationId,
+    });
+    const commit = await run(
+      `mutation ($c: ID!, $p: ID!) { createCommit(input: { customerId: $c, type: PREPAID, priority: 1, productId: $p,
+        accessSchedule: { segments: [{ amount: 100, startingAt: "${YEAR_START}", endingBefore: "${YEAR_END}" }] } }) {
+        commit { id ledger { amount } customer { name } } } }`,
+      { c: ids.c, p: productOf(harness) },
+    );
+    const commitId = (commit.createCommit as { commit: { id: string } }).commit.id;
+    await run(
+      'mutation ($c: ID!, $id: ID!) { updateCommitEndDate(input: { customerId: $c, commitId: $id, accessEndingBefore: "2026-09-01T00:00:00Z" }) { commit { id } } }',
+      {
+        c: ids.c,
+        id: commitId,
+      },
+    );
+    const live = subscribeWs(
+      harness.gateway.graphqlUrl,
+      `subscription { customerAlertStatusChanged(customerId: "${ids.c}") { status customerAlert { customer { name } } } }`,
+      'customerAlertStatusChanged',
+    );
+    try {
+      await live.waitFor(1);
+    } finally {
+      await live.close();
+    }
+
+    // The run reached what it set out to cover.
+    expect([...callers].sort()).toEqual(
+      expect.arrayContaining([
+        'Commit.customer',
+        'Commit.ledger',
+        'CreateThresholdNotificationPayload.customerAlert',
+        'Customer.alert',
+        'Customer.alerts',
+        'Customer.commits',
+        'CustomerAlert.customer',
+        'Mutation.archiveThresholdNotification',
+        'Mutation.createCommit',
+        'Mutation.createThresholdNotification',
+        'Mutation.resetCustomerAlert',
+        'Mutation.updateCommitEndDate',
+        'Query.customer',
+        'Query.customerAlert',
+        'Query.customers',
+        'Query.node',
+        'Query.nodes',
+        'ResetCustomerAlertPayload.customerAlert',
+        'Subscription.customerAlertStatusChanged',
+      ]),
+    );
+    const undeclared = [...callers].filter((coordinate) => {
+      const [typeName = '', fieldName = ''] = coordinate.split('.');
+      const type = schema.getType(typeName);
+      const field = isObjectType(type) ? type.getFields()[fieldName] : undefined;
+      return !field || !declaredCost(field);
+    });
+    expect(undeclared).toEqual([]);
+  });
+});
