@@ -27,7 +27,8 @@ for (const type of Object.values(schema.getTypeMap())) {
   }
 }
 
-const harness = useGateway({ gateway: { RATE_LIMIT_PER_MINUTE: 0 } });
+// No read cache, so every field that reads upstream does so here.
+const harness = useGateway({ gateway: { RATE_LIMIT_PER_MINUTE: 0, CACHE: 'off' } });
 const send = UpstreamTransport.prototype.send;
 let customer: SeededCustomer;
 
