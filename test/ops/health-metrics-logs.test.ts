@@ -5,7 +5,8 @@ import { STATUS_SUBSCRIPTION, meteredCustomer, type StatusEvent } from '../helpe
 
 // What an operator sees: liveness, readiness, Prometheus metrics, and one JSON log line per operation.
 
-const harness = useGateway({ gateway: { METRONOME_WEBHOOK_SECRET: 'whsec-ops', POLL_INTERVAL_MS: 600_000 } });
+// The read cache is off, so each operation's logged upstreamCalls are its cold-cache cost.
+const harness = useGateway({ gateway: { METRONOME_WEBHOOK_SECRET: 'whsec-ops', POLL_INTERVAL_MS: 600_000, CACHE: 'off' } });
 
 afterEach(async () => {
   await harness.sandboxHarness.setKnobs({ faults: [] });
