@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, helpText, loadConfig, settings, summarizeConfig } from '../src/config.js';
 import { withoutCacheReport } from './helpers/cache-report.js';
+import { waitForOutput } from './helpers/wait.js';
 
 describe('configuration', () => {
   it('reads defaults, environment variables and flags (flags win)', () => {
@@ -89,12 +90,8 @@ function startMain(env: Record<string, string>, args: string[] = []) {
 
 /** Waits (bounded) until the gateway printed its GraphQL URL on a line of its own. */
 async function graphqlUrlOf(run: ReturnType<typeof startMain>): Promise<string | undefined> {
-  let url: string | undefined;
-  for (let tries = 0; tries < 500 && !url; tries += 1) {
-    url = /^(http:\/\/127\.0\.0\.1:\d+\/graphql)$/m.exec(run.output())?.[1];
-    if (!url) await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return url;
+  const printed = await waitForOutput(run.child, /^(http:\/\/127\.0\.0\.1:\d+\/graphql)$/m, run.output, 28_000).catch(() => undefined);
+  return printed?.[1];
 }
 
 describe('npm start', () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { Sandbox, type ObservedResponse, type SandboxOptions } from '../../src/sandbox/server.js';
 import type { KnobSettings } from '../../src/sandbox/knobs.js';
 import { specViolations } from './openapi.js';
+import { eventually } from './wait.js';
 
 /** A running sandbox for one test file, on an ephemeral loopback port. */
 export interface SandboxHarness {
@@ -76,12 +77,11 @@ export function useSandbox(options: Omit<SandboxOptions, 'onResponse'> = {}): Sa
       await admin('PUT', '/__sandbox/knobs', settings);
     },
     async waitForIdle() {
-      for (let tries = 0; tries < 200; tries += 1) {
-        const { current } = (await (await admin('GET', '/__sandbox/inflight')).json()) as { current: number };
-        if (current === 0) return;
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      throw new Error('The sandbox stayed busy for 4 s');
+      await eventually(
+        'the sandbox to finish the calls in flight',
+        async () => ((await (await admin('GET', '/__sandbox/inflight')).json()) as { current: number }).current === 0,
+        4_000,
+      );
     },
   };
 }

@@ -3,6 +3,7 @@ import { useGateway } from '../helpers/gateway.js';
 import { quietPeriod, subscribeWs, type SubscriptionRecorder } from '../helpers/live-clients.js';
 import { STATUS_SUBSCRIPTION, meteredCustomer, type StatusEvent } from '../helpers/metered.js';
 import { countCalls } from '../helpers/sandbox.js';
+import { eventually } from '../helpers/wait.js';
 
 // Without webhooks, the shared poller finds changes: one poll per watched customer per interval,
 // however many subscribers watch it.
@@ -13,7 +14,9 @@ const open: Array<SubscriptionRecorder<StatusEvent>> = [];
 
 /** Subscriptions end on the server a moment after clients leave; wait for the poller to notice. */
 async function pollerSettlesAt(count: number): Promise<void> {
-  for (let tries = 0; tries < 100 && harness.gateway.live.poller.watched !== count; tries += 1) await quietPeriod(20);
+  await eventually(`the poller to watch ${count} customers`, () => harness.gateway.live.poller.watched === count, 2_000).catch(
+    () => undefined,
+  );
   expect(harness.gateway.live.poller.watched).toBe(count);
 }
 

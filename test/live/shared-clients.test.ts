@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { useGateway } from '../helpers/gateway.js';
-import { quietPeriod, subscribeSse, subscribeWs, type SubscriptionRecorder } from '../helpers/live-clients.js';
+import { subscribeSse, subscribeWs, type SubscriptionRecorder } from '../helpers/live-clients.js';
 import { STATUS_SUBSCRIPTION, meteredCustomer, type StatusEvent } from '../helpers/metered.js';
+import { eventually } from '../helpers/wait.js';
+import { activeSubscriptions as activeSubscriptionsOf } from '../helpers/metrics.js';
 
 // The poller and the refresher are shared by every subscriber of a customer: they must not be
 // tied to the request of whoever came first. When that first subscriber (on SSE, whose request
@@ -14,10 +16,7 @@ afterEach(async () => {
   await Promise.all(open.splice(0).map((subscription) => subscription.close()));
 });
 
-async function activeSubscriptions(): Promise<number> {
-  const text = await (await fetch(`${harness.gateway.url}/metrics`)).text();
-  return Number(/^gateway_active_subscriptions (\d+)/m.exec(text)?.[1]);
-}
+const activeSubscriptions = () => activeSubscriptionsOf(harness.gateway.url);
 
 describe('shared live services', () => {
   it('keep polling for the others after the first (SSE) subscriber leaves', async () => {
@@ -37,7 +36,7 @@ describe('shared live services', () => {
     await second.waitFor(1);
 
     await first.close();
-    for (let tries = 0; tries < 200 && (await activeSubscriptions()) !== 1; tries += 1) await quietPeriod(20);
+    await eventually('the server to end the SSE subscription', async () => (await activeSubscriptions()) === 1);
     expect(await activeSubscriptions()).toBe(1);
 
     await customer.ingest(5);

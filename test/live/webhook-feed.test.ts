@@ -3,6 +3,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useGateway } from '../helpers/gateway.js';
 import { quietPeriod, subscribeSse, subscribeWs, type SubscriptionRecorder } from '../helpers/live-clients.js';
 import { STATUS_SUBSCRIPTION, meteredCustomer, type StatusEvent } from '../helpers/metered.js';
+import { activeSubscriptions } from '../helpers/metrics.js';
+import { eventually } from '../helpers/wait.js';
 
 // Alarms pushed the moment they fire: usage crosses a threshold in the sandbox, the sandbox's
 // engine sends a signed webhook, the gateway verifies it, asks upstream for the truth, and
@@ -120,6 +122,7 @@ describe('alarms by webhook', () => {
   it('feeds a board watching every customer through alertStatusChanges', async () => {
     const sandbox = harness.sandboxHarness.sandbox;
     const customer = await meteredCustomer(sandbox, harness.token, 'Board customer');
+    const before = await activeSubscriptions(harness.gateway.url);
     const board = track(
       subscribeWs<StatusEvent>(
         harness.gateway.graphqlUrl,
@@ -129,7 +132,7 @@ describe('alarms by webhook', () => {
     );
     // Nobody watches this customer: the webhook alone brings the news to the board (with no
     // previous status, since the gateway had never seen the customer).
-    await new Promise((resolve) => setTimeout(resolve, 100)); // the board's subscription is in place
+    await eventually('the board’s subscription to be in place', async () => (await activeSubscriptions(harness.gateway.url)) > before);
     await customer.ingest(5);
     const [event] = await board.waitFor(1);
     expect(event).toMatchObject({

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { useGateway } from '../helpers/gateway.js';
 import { subscribeWs } from '../helpers/live-clients.js';
 import { STATUS_SUBSCRIPTION, meteredCustomer, type StatusEvent } from '../helpers/metered.js';
+import { eventually } from '../helpers/wait.js';
 
 // What an operator sees: liveness, readiness, Prometheus metrics, and one JSON log line per operation.
 
@@ -48,8 +49,11 @@ describe('health and readiness', () => {
 
   it('is not ready while the upstream fails, and says nothing internal about why', async () => {
     await harness.sandboxHarness.setKnobs({ faults: [{ route: 'GET /v1/credit-types/list', action: 'status', status: 503 }] });
-    await new Promise((resolve) => setTimeout(resolve, 1_100)); // past the cached answer
-    const ready = await get('/ready');
+    // Readiness caches its answer for a moment: wait until it has asked upstream again.
+    const ready = await eventually('/ready to report the failing upstream', async () => {
+      const answer = await get('/ready');
+      return answer.status === 503 && answer;
+    });
     expect(ready.status).toBe(503);
     expect(JSON.parse(ready.text)).toEqual({ status: 'unavailable', checks: { upstream: 'failing' } });
     expect(ready.text).not.toContain(harness.sandboxHarness.url);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { waitForOutput } from '../helpers/wait.js';
 
 // The Dockerfile's recipe, run outside Docker (no image can be built here): compile, install the
 // runtime dependencies only into a clean copy, start the compiled server with production
@@ -34,11 +35,8 @@ describe('production start', () => {
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     try {
-      let url: string | undefined;
-      for (let tries = 0; tries < 200 && !url; tries += 1) {
-        url = /^(http:\/\/127\.0\.0\.1:\d+\/graphql)$/m.exec(output)?.[1];
-        if (!url) await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      const printed = await waitForOutput(child, /^(http:\/\/127\.0\.0\.1:\d+\/graphql)$/m, () => output, 10_000).catch(() => undefined);
+      const url = printed?.[1];
       expect(url, output).toBeDefined();
       expect(output).toContain('GraphiQL is off');
 

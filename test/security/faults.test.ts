@@ -4,6 +4,7 @@ import { useGateway } from '../helpers/gateway.js';
 import { countCalls } from '../helpers/sandbox.js';
 import { seedCustomers } from '../helpers/seed.js';
 import { gatewayConfig } from '../helpers/config.js';
+import { eventually } from '../helpers/wait.js';
 
 // Behaviour under upstream faults, injected with the sandbox's knobs.
 
@@ -70,8 +71,14 @@ describe('faults', () => {
       expect(open).toContain('gateway_upstream_circuit_state{route="GET /v1/customers"} 2');
 
       await harness.sandboxHarness.setKnobs({ faults: [] });
-      await new Promise((resolve) => setTimeout(resolve, 450));
-      expect((await ask(gateway.graphqlUrl, query)).body.errors).toBeUndefined();
+      // Until the cooldown ends the circuit answers UPSTREAM_UNAVAILABLE; then one trial closes it.
+      const recovered = await eventually('the circuit to let a trial through', async () => {
+        const answer = await ask(gateway.graphqlUrl, query);
+        const code = answer.body.errors?.[0]?.extensions?.code;
+        if (code !== undefined) expect(code).toBe('UPSTREAM_UNAVAILABLE');
+        return code === undefined && answer;
+      });
+      expect(recovered.body.errors).toBeUndefined();
       const closed = await (await fetch(`${gateway.url}/metrics`)).text();
       expect(closed).toContain('gateway_upstream_circuit_state{route="GET /v1/customers"} 0');
     } finally {
