@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 
 /**
@@ -33,6 +34,13 @@ export class MemoryGenerations implements Generations {
 }
 
 const PREFIX = 'gw:cache:gen:';
+/**
+ * A value chosen by the first instance to find it missing, part of every stamp. Should Redis lose
+ * its data (restart without persistence, FLUSHALL, failover to an empty replica), generations
+ * would read 0 again and match entries invalidated before the loss; the new epoch makes every
+ * entry stamped before it unmatchable instead.
+ */
+const EPOCH = 'gw:cache:epoch';
 
 /**
  * Several instances: generations live in Redis, read with one MGET per cached read (ioredis
@@ -50,8 +58,8 @@ export class RedisGenerations implements Generations {
   ) {}
 
   async stamp(keys: readonly string[]): Promise<string> {
-    const values = await this.redis.mget(...keys.map((key) => PREFIX + key));
-    return values.map((value) => value ?? '0').join(',');
+    const [epoch, ...values] = await this.redis.mget(EPOCH, ...keys.map((key) => PREFIX + key));
+    return `${epoch ?? (await this.newEpoch())}|${values.map((value) => value ?? '0').join(',')}`;
   }
 
   async bump(keys: readonly string[]): Promise<void> {
@@ -64,5 +72,13 @@ export class RedisGenerations implements Generations {
 
   async close(): Promise<void> {
     await this.redis.quit().catch(() => undefined);
+  }
+
+  /** Sets the epoch if nobody has yet (instances racing agree on the first one written). */
+  private async newEpoch(): Promise<string> {
+    await this.redis.set(EPOCH, randomUUID(), 'NX');
+    const epoch = await this.redis.get(EPOCH);
+    if (epoch === null) throw new Error('Redis lost the cache epoch as it was set');
+    return epoch;
   }
 }
