@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { MetronomeClient } from '../upstream/client.js';
 import { UpstreamNotFoundError } from '../upstream/errors.js';
 import type { Commit, CommitListParams, CustomerAlert, CustomerDetail, Page } from '../upstream/types.js';
+import { createBillingLoaders, type BillingLoaders } from './billing.js';
 import { stableKey } from './keys.js';
 
 /** Upstream allows at most this many ids in one `GET /v1/customers?customer_ids=`. */
@@ -49,7 +50,7 @@ interface CommitsPageKey {
  * cache here outlives the request. They batch customers into `customer_ids` calls (≤ 100 each),
  * and de-duplicate every other upstream read made twice in one request.
  */
-export interface Loaders {
+export interface Loaders extends BillingLoaders {
   /** A customer by Metronome id; null when it does not exist. */
   customer: DataLoader<string, CustomerDetail | null>;
   customersPage: DataLoader<CustomersPageKey, Page<CustomerDetail>, string>;
@@ -184,7 +185,7 @@ export function createLoaders(client: MetronomeClient, onBatch: BatchObserver = 
     { cacheKeyFn: stableKey },
   );
 
-  return { customer, customersPage, alertsPage, customerAlert, commitsPage };
+  return { customer, customersPage, alertsPage, customerAlert, commitsPage, ...createBillingLoaders(client, counted) };
 }
 
 function toError(error: unknown): Error {

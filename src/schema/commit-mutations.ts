@@ -21,7 +21,7 @@ const AccessSegmentInput = builder.inputType('AccessSegmentInput', {
   }),
 });
 
-const AccessScheduleInput = builder.inputType('AccessScheduleInput', {
+export const AccessScheduleInput = builder.inputType('AccessScheduleInput', {
   description: 'When, and how much of, the commit can be used.',
   fields: (t) => ({
     creditTypeId: t.id({ required: false, description: 'Defaults to USD (cents).' }),

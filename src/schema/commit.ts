@@ -45,7 +45,7 @@ const LedgerEntryType = builder.enumType('LedgerEntryType', {
 });
 
 /** Ledger entries as they arrive, whatever their type; the GraphQL types below tell them apart. */
-type LedgerEntryShape = WireLedgerEntry & {
+export type LedgerEntryShape = WireLedgerEntry & {
   segment_id?: string;
   invoice_id?: string;
   contract_id?: string;
@@ -53,7 +53,7 @@ type LedgerEntryShape = WireLedgerEntry & {
   reason?: string;
 };
 
-const LedgerEntry = builder.interfaceRef<LedgerEntryShape>('LedgerEntry').implement({
+export const LedgerEntry = builder.interfaceRef<LedgerEntryShape>('LedgerEntry').implement({
   description: 'One movement of a commit or credit balance. Amounts are in the credit type’s unit; negative draws down.',
   resolveType: (entry) => {
     if (entry.reason !== undefined) return 'ManualLedgerEntry';
@@ -119,7 +119,7 @@ export const RateType = builder.enumType('RateType', {
   values: ['COMMIT_RATE', 'LIST_RATE'] as const,
 });
 
-const Product = builder.objectRef<{ id: string; name: string }>('Product').implement({
+export const Product = builder.objectRef<{ id: string; name: string }>('Product').implement({
   description: 'A product in the Metronome catalogue.',
   fields: (t) => ({ id: t.exposeID('id'), name: t.exposeString('name') }),
 });
@@ -136,7 +136,7 @@ const AccessSegment = builder
     }),
   });
 
-const AccessSchedule = builder.objectRef<NonNullable<WireCommit['access_schedule']>>('AccessSchedule').implement({
+export const AccessSchedule = builder.objectRef<NonNullable<WireCommit['access_schedule']>>('AccessSchedule').implement({
   description: 'When, and how much of, the commit can be used.',
   fields: (t) => ({
     creditType: t.field({ type: CreditType, nullable: true, resolve: (schedule) => schedule.credit_type ?? null }),

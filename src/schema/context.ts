@@ -41,6 +41,8 @@ export interface GatewayContext {
    * SSE ends then. Unset for WebSocket operations, whose connection is closed instead.
    */
   credentialsExpireAt?: number;
+  /** The gateway's clock: what "now" means for default series ranges and forecasts (tests inject one). */
+  now: () => Date;
   /** Aborted when the client goes away, so upstream calls stop too. */
   signal?: AbortSignal;
 }

@@ -13,8 +13,8 @@ import { ThresholdNotificationStatus } from './notification.js';
 import { selectsField } from './selection.js';
 
 /** Upstream caps: 100 items a page for generic lists, 25 for commits. */
-const MAX_FIRST = 100;
-const MAX_FIRST_COMMITS = 25;
+export const MAX_FIRST = 100;
+export const MAX_FIRST_COMMITS = 25;
 const DEFAULT_FIRST = 25;
 
 /**
@@ -70,7 +70,7 @@ export async function loadCustomerAlert(
   return wire ? { customerId, wire } : null;
 }
 
-const Customer = builder.node(builder.objectRef<CustomerDetail>('Customer'), {
+export const Customer = builder.node(builder.objectRef<CustomerDetail>('Customer'), {
   description: 'A Metronome customer: who is billed, with their threshold notifications and commits.',
   id: { resolve: (customer) => customer.id },
   loadMany: (ids, ctx) => ids.map((id) => loadVisibleCustomer(ctx, id)),

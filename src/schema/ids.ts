@@ -40,3 +40,16 @@ export function parseCommitId(value: string, argument: string): string {
   }
   throw badUserInput(`${argument} must be a Commit global ID or a Metronome commit UUID`, argument);
 }
+
+/** A Credit id: its global ID, or its Metronome UUID together with the customer. */
+export function parseCreditId(value: string, argument: string): string {
+  if (isUuid(value)) return value.toLowerCase();
+  try {
+    const { typename, id } = decodeGlobalID(value);
+    const creditId = id.split(':')[1];
+    if (typename === 'Credit' && creditId && isUuid(creditId)) return creditId.toLowerCase();
+  } catch {
+    // Answered below.
+  }
+  throw badUserInput(`${argument} must be a Credit global ID or a Metronome credit UUID`, argument);
+}

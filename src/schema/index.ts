@@ -7,6 +7,10 @@ import './customer.js';
 import './notification-mutations.js';
 import './commit-mutations.js';
 import './cache-mutations.js';
+import './credit.js';
+import './billing.js';
+import './billing-customer.js';
+import './credit-mutations.js';
 import './subscriptions.js';
 
 let built: GraphQLSchema | undefined;

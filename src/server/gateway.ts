@@ -12,7 +12,7 @@ import { useMetricsEndpoint } from './plugins/metrics-endpoint.js';
 import { useReadiness } from './plugins/readiness.js';
 import { useRequestId } from './plugins/request-id.js';
 import { useMetronomeWebhook } from './plugins/webhook.js';
-import { createServices, type GatewayConfig } from './services.js';
+import { createServices, type GatewayConfig, type ServiceOptions } from './services.js';
 import { limitBodies } from './body-limit.js';
 import { attachWebSocket } from './websocket.js';
 import { createGatewayYoga } from './yoga.js';
@@ -45,8 +45,12 @@ export interface RunningGateway {
  * Starts the gateway: the shared services, the yoga app with one plugin per HTTP endpoint, the
  * graphql-ws endpoint on the same port, and a disposer stack that stops them in reverse order.
  */
-export async function startGateway(config: GatewayConfig, logger: Logger = createLogger('silent')): Promise<RunningGateway> {
-  const services = createServices(config, logger);
+export async function startGateway(
+  config: GatewayConfig,
+  logger: Logger = createLogger('silent'),
+  options: ServiceOptions = {},
+): Promise<RunningGateway> {
+  const services = createServices(config, logger, options);
   const { disposers, metrics, live } = services;
   if (live.redis) {
     // Start in step with the other instances when Redis is there; degraded (and said once) when not.

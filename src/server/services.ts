@@ -53,6 +53,13 @@ export interface GatewayServices {
   paging: Paging;
   /** Releases everything above, newest first. */
   disposers: DisposerStack;
+  /** "Now" for default series ranges and forecasts: the system clock unless a test injects one. */
+  clock: () => Date;
+}
+
+/** What a gateway can be given besides its configuration (tests inject a clock). */
+export interface ServiceOptions {
+  clock?: () => Date;
 }
 
 /** The upstream transport's settings, from the configuration. */
@@ -72,7 +79,7 @@ export function transportOptions(config: Config): Omit<TransportOptions, 'observ
 }
 
 /** Builds the shared services from the configuration, registering each one's disposer as it goes. */
-export function createServices(config: GatewayConfig, logger: Logger): GatewayServices {
+export function createServices(config: GatewayConfig, logger: Logger, options: ServiceOptions = {}): GatewayServices {
   const disposers = new DisposerStack();
   const metrics = new GatewayMetrics();
   const breaker = new CircuitBreaker({
@@ -199,5 +206,6 @@ export function createServices(config: GatewayConfig, logger: Logger): GatewaySe
     paging: { cursors: new CursorCodec(config.CURSOR_SECRET), customerAlertsPageSize: config.METRONOME_ALERTS_PAGE_SIZE },
     webhook,
     disposers,
+    clock: options.clock ?? (() => new Date()),
   };
 }

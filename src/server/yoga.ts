@@ -140,6 +140,7 @@ export function createGatewayYoga(services: GatewayServices, httpPlugins: Plugin
         upstreamCalls,
         trace: traceHolder,
         ...(credentialsExpireAt !== undefined && { credentialsExpireAt }),
+        now: services.clock,
         ...(signal && { signal }),
       };
     },

@@ -18,6 +18,20 @@ import type {
   CustomerDetail,
   CustomerListParams,
   Page,
+  Balance,
+  BalanceListParams,
+  Credit,
+  CreditCreateParams,
+  CreditListParams,
+  CreditUpdateEndDateParams,
+  Invoice,
+  InvoiceBreakdown,
+  InvoiceListBreakdownsParams,
+  InvoiceListParams,
+  NetBalanceParams,
+  NetBalanceResponse,
+  UsageListParams,
+  UsageListResponse,
 } from './types.js';
 
 /** Per-call options shared by every method. */
@@ -212,6 +226,130 @@ export class MetronomeClient {
         path: '/v1/contracts/customerCommits/updateEndDate',
         body: params,
         ...unsafe(options),
+      },
+      options,
+    );
+  }
+
+  async listCredits(params: CreditListParams, options: CallOptions = {}): Promise<Page<Credit>> {
+    return this.page<Credit>(
+      {
+        method: 'POST',
+        route: 'POST /v1/contracts/customerCredits/list',
+        path: '/v1/contracts/customerCredits/list',
+        body: params,
+        safe: true,
+      },
+      options,
+    );
+  }
+
+  async createCredit(params: CreditCreateParams, options: MutationOptions = {}): Promise<{ id: string }> {
+    return this.data<{ id: string }>(
+      {
+        method: 'POST',
+        route: 'POST /v1/contracts/customerCredits/create',
+        path: '/v1/contracts/customerCredits/create',
+        body: params,
+        ...unsafe(options),
+      },
+      options,
+    );
+  }
+
+  async updateCreditEndDate(params: CreditUpdateEndDateParams, options: MutationOptions = {}): Promise<{ id: string }> {
+    return this.data<{ id: string }>(
+      {
+        method: 'POST',
+        route: 'POST /v1/contracts/customerCredits/updateEndDate',
+        path: '/v1/contracts/customerCredits/updateEndDate',
+        body: params,
+        ...unsafe(options),
+      },
+      options,
+    );
+  }
+
+  // --- balances, invoices, usage -----------------------------------------------------------
+
+  /** Commits and credits of a customer in one list (cursor in the body). */
+  async listBalances(params: BalanceListParams, options: CallOptions = {}): Promise<Page<Balance>> {
+    return this.page<Balance>(
+      {
+        method: 'POST',
+        route: 'POST /v1/contracts/customerBalances/list',
+        path: '/v1/contracts/customerBalances/list',
+        body: params,
+        safe: true,
+      },
+      options,
+    );
+  }
+
+  async getNetBalance(params: NetBalanceParams, options: CallOptions = {}): Promise<NetBalanceResponse.Data> {
+    return this.data<NetBalanceResponse.Data>(
+      {
+        method: 'POST',
+        route: 'POST /v1/contracts/customerBalances/getNetBalance',
+        path: '/v1/contracts/customerBalances/getNetBalance',
+        body: params,
+        safe: true,
+      },
+      options,
+    );
+  }
+
+  async listInvoices(params: InvoiceListParams, options: CallOptions = {}): Promise<Page<Invoice>> {
+    const { customer_id, ...query } = params;
+    return this.page<Invoice>(
+      {
+        method: 'GET',
+        route: 'GET /v1/customers/{customer_id}/invoices',
+        path: `/v1/customers/${enc(customer_id)}/invoices`,
+        query: { ...query },
+        safe: true,
+      },
+      options,
+    );
+  }
+
+  async getInvoice(params: { customer_id: string; invoice_id: string }, options: CallOptions = {}): Promise<Invoice> {
+    return this.data<Invoice>(
+      {
+        method: 'GET',
+        route: 'GET /v1/customers/{customer_id}/invoices/{invoice_id}',
+        path: `/v1/customers/${enc(params.customer_id)}/invoices/${enc(params.invoice_id)}`,
+        safe: true,
+      },
+      options,
+    );
+  }
+
+  async listInvoiceBreakdowns(params: InvoiceListBreakdownsParams, options: CallOptions = {}): Promise<Page<InvoiceBreakdown>> {
+    const { customer_id, ...query } = params;
+    return this.page<InvoiceBreakdown>(
+      {
+        method: 'GET',
+        route: 'GET /v1/customers/{customer_id}/invoices/breakdowns',
+        path: `/v1/customers/${enc(customer_id)}/invoices/breakdowns`,
+        query: { ...query },
+        safe: true,
+      },
+      options,
+    );
+  }
+
+  /** Usage per customer, metric and window (cursor in the query, query in the body). A read, though a POST. */
+  async listUsage(params: UsageListParams, options: CallOptions = {}): Promise<Page<UsageListResponse>> {
+    const { next_page, ...body } = params;
+    return this.page<UsageListResponse>(
+      {
+        method: 'POST',
+        route: 'POST /v1/usage',
+        path: '/v1/usage',
+        query: { next_page },
+        body,
+        safe: true,
       },
       options,
     );

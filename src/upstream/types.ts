@@ -12,7 +12,31 @@ export type {
 export type { AlertCreateParams, AlertArchiveParams } from '@metronome/sdk/resources/v1/alerts';
 export type { CommitCreateParams, CommitListParams, CommitUpdateEndDateParams } from '@metronome/sdk/resources/v1/customers/commits';
 export type { PricingUnitListResponse as CreditType } from '@metronome/sdk/resources/v1/pricing-units';
-export type { Commit } from '@metronome/sdk/resources/shared';
+export type { CreditCreateParams, CreditListParams, CreditUpdateEndDateParams } from '@metronome/sdk/resources/v1/customers/credits';
+export type { UsageListParams, UsageListResponse } from '@metronome/sdk/resources/v1/usage';
+export type {
+  ContractListBalancesParams as BalanceListParams,
+  ContractListBalancesResponse as Balance,
+  ContractGetNetBalanceParams as NetBalanceParams,
+  ContractGetNetBalanceResponse as NetBalanceResponse,
+} from '@metronome/sdk/resources/v1/contracts/contracts';
+export type {
+  Invoice,
+  InvoiceListParams,
+  InvoiceListBreakdownsParams,
+  InvoiceListBreakdownsResponse as InvoiceBreakdown,
+} from '@metronome/sdk/resources/v1/customers/invoices';
+export type { Commit, Credit } from '@metronome/sdk/resources/shared';
+
+/** `{ data: { id } }`: what most Metronome creates and archives answer. */
+export interface IdResponse {
+  data: { id: string };
+}
+
+/** `{ data }`: a single object. */
+export interface DataResponse<T> {
+  data: T;
+}
 
 /** One page of a Metronome list: `next_page` is null (or absent) on the last page. */
 export interface Page<T> {

@@ -327,6 +327,8 @@ export type CountedNodesQueryVariables = Exact<{
 export type CountedNodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null> };
 
 export type AlertCustomersQueryVariables = Exact<{
@@ -447,7 +449,9 @@ export type NodeLookupQueryVariables = Exact<{
 
 export type NodeLookupQuery = { nodes: Array<
     | { __typename: 'Commit', id: string, commitName: string | null, customer: { name: string } | null }
+    | { __typename: 'Credit', id: string }
     | { __typename: 'Customer', name: string, id: string }
+    | { __typename: 'Invoice', id: string }
    | null> };
 
 export type OneCustomerAlertQueryVariables = Exact<{
