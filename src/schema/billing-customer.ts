@@ -2,7 +2,9 @@ import type { CustomerDetail } from '../upstream/types.js';
 import { Balance, Credit, type CreditShape } from './credit.js';
 import { builder } from './builder.js';
 import type { CommitShape } from './commit.js';
-import { upstreamConnection } from './connection.js';
+import { billingConnection, netBalanceCost, oneCallEach, spendSeriesCost, usageSeriesCost } from './billing-cost.js';
+import { upstreamCost } from './cost.js';
+import { sizedPages, upstreamConnection } from './connection.js';
 import type { GatewayContext } from './context.js';
 import { Customer, MAX_FIRST, MAX_FIRST_COMMITS } from './customer.js';
 import {
@@ -93,6 +95,7 @@ export async function usagePoints(ctx: GatewayContext, customerId: string, billa
 builder.objectFields(Customer, (t) => ({
   credits: t.connection(
     {
+      extensions: upstreamCost(billingConnection),
       type: Credit,
       nullable: true,
       description: "The customer's credits. Balance and ledger are fetched only when selected.",
@@ -115,6 +118,9 @@ builder.objectFields(Customer, (t) => ({
           maxFirst: MAX_FIRST_COMMITS,
           defaultFirst: MAX_FIRST_COMMITS,
           sized: true,
+          pages: sizedPages,
+          cursors: ctx.paging.cursors,
+          scope: `credits:${customer.id}:${JSON.stringify(filters)}`,
           fetchPage: async (cursor, limit) => {
             const page = await ctx.loaders.creditsPage.load({
               customerId: customer.id,
@@ -133,6 +139,7 @@ builder.objectFields(Customer, (t) => ({
   ),
   balances: t.connection(
     {
+      extensions: upstreamCost(billingConnection),
       type: Balance,
       nullable: true,
       description: "The customer's commits and credits in one list. Balance and ledger are fetched only when selected.",
@@ -147,6 +154,9 @@ builder.objectFields(Customer, (t) => ({
           maxFirst: MAX_FIRST_COMMITS,
           defaultFirst: MAX_FIRST_COMMITS,
           sized: true,
+          pages: sizedPages,
+          cursors: ctx.paging.cursors,
+          scope: `balances:${customer.id}:${iso(args.coveringDate) ?? ''}:${String(args.includeArchived ?? false)}`,
           fetchPage: async (cursor, limit) => {
             const page = await ctx.loaders.balancesPage.load({
               customerId: customer.id,
@@ -168,6 +178,7 @@ builder.objectFields(Customer, (t) => ({
     BalanceConnection,
   ),
   netBalance: t.field({
+    extensions: upstreamCost(netBalanceCost),
     type: Money,
     nullable: true,
     description: 'What the customer can draw on right now across commits and credits, in one credit type (USD cents by default).',
@@ -179,6 +190,7 @@ builder.objectFields(Customer, (t) => ({
     },
   }),
   monthToDateSpend: t.field({
+    extensions: upstreamCost(oneCallEach),
     type: Money,
     nullable: true,
     description:
@@ -192,6 +204,7 @@ builder.objectFields(Customer, (t) => ({
   }),
   invoices: t.connection(
     {
+      extensions: upstreamCost(billingConnection),
       type: Invoice,
       nullable: true,
       description: 'The customer’s invoices, oldest billing period first.',
@@ -205,6 +218,9 @@ builder.objectFields(Customer, (t) => ({
           maxFirst: MAX_FIRST,
           defaultFirst: 25,
           sized: true,
+          pages: sizedPages,
+          cursors: ctx.paging.cursors,
+          scope: `invoices:${customer.id}:${args.status ?? ''}:${iso(args.startingOn) ?? ''}:${iso(args.endingBefore) ?? ''}`,
           fetchPage: async (cursor, limit) => {
             const page = await ctx.loaders.invoicesPage.load({
               customerId: customer.id,
@@ -222,6 +238,7 @@ builder.objectFields(Customer, (t) => ({
     InvoiceConnection,
   ),
   invoice: t.field({
+    extensions: upstreamCost(oneCallEach),
     type: Invoice,
     nullable: true,
     description: 'One invoice of this customer, by its Metronome id; null when there is none.',
@@ -233,6 +250,7 @@ builder.objectFields(Customer, (t) => ({
     },
   }),
   spendSeries: t.field({
+    extensions: upstreamCost(spendSeriesCost),
     type: [SpendPoint],
     nullable: true,
     description:
@@ -246,6 +264,7 @@ builder.objectFields(Customer, (t) => ({
       spendPoints(ctx, customer.id, seriesRange(args.window ?? 'DAY', args.startingOn, args.endingBefore, ctx.now())),
   }),
   usageSeries: t.field({
+    extensions: upstreamCost(usageSeriesCost),
     type: [UsagePoint],
     nullable: true,
     description:

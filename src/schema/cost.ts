@@ -42,6 +42,8 @@ interface CostInput {
   parents: number;
   /** `Type.field` of every field above this one, outermost first. */
   ancestors: readonly string[];
+  /** How many objects the nearest field above with this coordinate resolved on (e.g. customers, for `Customer.alerts`). */
+  parentsOf: (coordinate: string) => number | undefined;
   context: CostContext;
 }
 
@@ -125,7 +127,9 @@ export const customerOfParent: UpstreamCost = ({ parents, ancestors }) => ({
 
 /** A commit's balance or ledger: loaded with commits listed or fetched by id, a call each elsewhere. */
 export const commitExtra: UpstreamCost = ({ parents, ancestors }) => ({
-  calls: ancestors.some((coordinate) => ['Customer.commits', 'Query.node', 'Query.nodes'].includes(coordinate)) ? 0 : parents,
+  calls: ancestors.some((coordinate) => ['Customer.commits', 'Customer.balances', 'Query.node', 'Query.nodes'].includes(coordinate))
+    ? 0
+    : parents,
   fanOut: 1,
 });
 
@@ -138,7 +142,9 @@ function nodeLoads(ids: unknown[]): number {
     try {
       const decoded = decodeGlobalID(id);
       if (decoded.typename === 'Customer') customers.add(decoded.id);
-      if (decoded.typename === 'Commit') commits.add(decoded.id);
+      // Commits, credits and invoices are each read through their customer: a call each.
+      if (decoded.typename === 'Commit' || decoded.typename === 'Credit' || decoded.typename === 'Invoice')
+        commits.add(`${decoded.typename}:${decoded.id}`);
     } catch {
       // Not a global ID: answered with an error, no upstream call.
     }
@@ -279,13 +285,21 @@ export function estimateUpstreamCalls(
   if (!plan) return 0;
   // A variable left out takes its declared default, as execution will.
   const variables = { ...plan.variableDefaults, ...sentVariables };
-  const walk = (fields: PlannedField[], parents: number, ancestors: readonly string[]): number => {
+  const walk = (fields: PlannedField[], parents: number, ancestors: readonly string[], ancestorParents: readonly number[] = []): number => {
     if (parents === 0) return 0;
+    const parentsOf = (coordinate: string): number | undefined => {
+      const index = ancestors.lastIndexOf(coordinate);
+      return index < 0 ? undefined : ancestorParents[index];
+    };
     let total = 0;
     for (const planned of fields) {
-      const cost = planned.cost ? planned.cost({ args: argsOf(planned, variables), parents, ancestors, context }) : { calls: 0, fanOut: 1 };
+      const cost = planned.cost
+        ? planned.cost({ args: argsOf(planned, variables), parents, ancestors, parentsOf, context })
+        : { calls: 0, fanOut: 1 };
       total += cost.calls;
-      if (planned.children.length > 0) total += walk(planned.children, parents * cost.fanOut, [...ancestors, planned.coordinate]);
+      if (planned.children.length > 0) {
+        total += walk(planned.children, parents * cost.fanOut, [...ancestors, planned.coordinate], [...ancestorParents, parents]);
+      }
     }
     return total;
   };

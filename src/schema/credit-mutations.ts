@@ -1,11 +1,14 @@
 import type { CreditCreateParams } from '../upstream/types.js';
+import { writeThenRead } from './billing-cost.js';
 import { builder } from './builder.js';
+import { upstreamCost } from './cost.js';
 import { AccessScheduleInput } from './commit-mutations.js';
 import type { GatewayContext } from './context.js';
 import { Credit, type CreditShape } from './credit.js';
 import { badUserInput, notFound } from './errors.js';
 import { adminOnly } from './auth-scopes.js';
-import { refreshAfterMutation } from './guards.js';
+import { changeUpstream, refreshAfterMutation } from './guards.js';
+import { familiesOf } from '../cache/invalidation.js';
 import { parseCreditId, parseCustomerId, parseUuid } from './ids.js';
 
 const CreateCreditInput = builder.inputType('CreateCreditInput', {
@@ -92,23 +95,30 @@ const UpdateCreditEndDateInput = builder.inputType('UpdateCreditEndDateInput', {
   }),
 });
 
+/** What a credit change may alter: balances (the commits family), invoices, alert statuses. */
+const CREDIT_CHANGES = (customerId: string): string[] => familiesOf([customerId], 'commits', 'invoices', 'alerts');
+
 builder.mutationFields((t) => ({
   createCredit: t.field({
+    extensions: upstreamCost(writeThenRead),
     type: CreditPayload,
     description: 'Grants a customer-level credit (admin only).',
     ...adminOnly('create credits'),
     args: { input: t.arg({ type: CreateCreditInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const customerId = parseCustomerId(String(input.customerId), 'customerId');
-      const created = await ctx.upstream.createCredit(toCreateParams(input, customerId), {
-        signal: ctx.signal,
-        ...(input.idempotencyKey != null && { idempotencyKey: input.idempotencyKey }),
-      });
+      const created = await changeUpstream(ctx, CREDIT_CHANGES(customerId), () =>
+        ctx.upstream.createCredit(toCreateParams(input, customerId), {
+          signal: ctx.signal,
+          ...(input.idempotencyKey != null && { idempotencyKey: input.idempotencyKey }),
+        }),
+      );
       refreshAfterMutation(ctx, [customerId]);
       return loadCredit(ctx, customerId, created.id);
     },
   }),
   updateCreditEndDate: t.field({
+    extensions: upstreamCost(writeThenRead),
     type: CreditPayload,
     description: 'Shortens a credit (admin only).',
     ...adminOnly('change credits'),
@@ -116,9 +126,11 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, ctx) => {
       const customerId = parseCustomerId(String(input.customerId), 'customerId');
       const creditId = parseCreditId(String(input.creditId), 'creditId');
-      await ctx.upstream.updateCreditEndDate(
-        { customer_id: customerId, credit_id: creditId, access_ending_before: iso(input.accessEndingBefore) },
-        { signal: ctx.signal },
+      await changeUpstream(ctx, CREDIT_CHANGES(customerId), () =>
+        ctx.upstream.updateCreditEndDate(
+          { customer_id: customerId, credit_id: creditId, access_ending_before: iso(input.accessEndingBefore) },
+          { signal: ctx.signal },
+        ),
       );
       refreshAfterMutation(ctx, [customerId]);
       return loadCredit(ctx, customerId, creditId);

@@ -1,6 +1,8 @@
 import { canSeeCustomer } from '../auth/viewer.js';
 import type { Credit as WireCredit } from '../upstream/types.js';
+import { creditExtra } from './billing-cost.js';
 import { builder } from './builder.js';
+import { upstreamCost } from './cost.js';
 import { AccessSchedule, Commit, LedgerEntry, Product, type CommitShape, type LedgerEntryShape } from './commit.js';
 import type { GatewayContext } from './context.js';
 
@@ -66,6 +68,7 @@ export const Credit = builder.node(builder.objectRef<CreditShape>('Credit'), {
     customFields: t.field({ type: 'JSON', nullable: true, resolve: (credit) => orNull(credit.wire.custom_fields) }),
     uniquenessKey: t.string({ nullable: true, resolve: (credit) => orNull(credit.wire.uniqueness_key) }),
     balance: t.float({
+      extensions: upstreamCost(creditExtra),
       nullable: true,
       description: 'What can be used right now. Asked of upstream only when selected.',
       resolve: async (credit, _args, ctx) => {
@@ -74,6 +77,7 @@ export const Credit = builder.node(builder.objectRef<CreditShape>('Credit'), {
       },
     }),
     ledger: t.field({
+      extensions: upstreamCost(creditExtra),
       type: [LedgerEntry],
       nullable: true,
       description: 'Every movement of the balance, oldest first. Asked of upstream only when selected.',

@@ -27,8 +27,10 @@ export async function billingWorld(
   harness: SandboxHarness,
   clock: ManualClock,
   amounts: { credit: number; commit: number } = { credit: 250, commit: 100 },
+  /** An existing organization (e.g. the one a gateway serves); a new one when not given. */
+  existingToken?: string,
 ): Promise<BillingWorld> {
-  const token = harness.newOrganization();
+  const token = existingToken ?? harness.newOrganization();
   const client = harness.sdk(token);
   const { data: metric } = await client.v1.billableMetrics.create({
     name: 'API requests',

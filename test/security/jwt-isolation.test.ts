@@ -32,6 +32,7 @@ async function token(claims: Record<string, unknown>, options: { expiresIn?: str
 }
 
 let viewerA = '';
+let orgToken = '';
 let admin = '';
 
 async function graphql(query: string, bearer: string | undefined, variables: Record<string, unknown> = {}) {
@@ -54,7 +55,7 @@ async function graphql(query: string, bearer: string | undefined, variables: Rec
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
 
 beforeAll(async () => {
-  const orgToken = sandboxHarness.newOrganization();
+  orgToken = sandboxHarness.newOrganization();
   a = await meteredCustomer(sandboxHarness.sandbox, orgToken, 'Customer A');
   bName = 'Customer B (secret name)';
   b = await meteredCustomer(sandboxHarness.sandbox, orgToken, bName);
@@ -171,6 +172,50 @@ describe('a viewer scoped to customer A', () => {
       viewerA,
     );
     expect(resetMine.body.errors).toBeUndefined();
+  });
+
+  it('reads its own billing picture; B’s invoices, credits and billing mutations read as missing or forbidden', async () => {
+    const org = sandboxHarness.sandbox.organization(orgToken);
+    if (!org) throw new Error('organization missing');
+    const post = async (path: string, body: unknown): Promise<string> =>
+      ((await sandboxHarness.sandbox.dispatch(org, 'POST', path, body)) as { data: { id: string } }).data.id;
+    const productId = await post('/v1/contract-pricing/products/create', { name: 'Credits product', type: 'FIXED' });
+    const schedule = {
+      schedule_items: [{ amount: 100, starting_at: '2026-01-01T00:00:00.000Z', ending_before: '2030-01-01T00:00:00.000Z' }],
+    };
+    const creditB = await post('/v1/contracts/customerCredits/create', {
+      customer_id: b.customerId,
+      priority: 1,
+      product_id: productId,
+      access_schedule: schedule,
+    });
+
+    // Built outside graphql(…) calls: codegen reads those as documents, and this one is a template.
+    const picture = (id: string) => `{ customer(id: "${id}") { netBalance { amount } monthToDateSpend { amount }
+      invoices { edges { node { id status } } } credits { edges { node { id } } } balances { edges { cursor } } spendSeries { startingAt } } }`;
+    const mine = await graphql(picture(a.customerId), viewerA);
+    expect(mine.body.errors).toBeUndefined();
+    expect(mine.body.data?.customer).toMatchObject({ netBalance: { amount: 0 }, invoices: { edges: [{ node: { status: 'DRAFT' } }] } });
+    const theirs = await graphql(picture(b.customerId), viewerA);
+    expect(theirs.body).toEqual({ data: { customer: null } });
+
+    const asAdmin = await graphql(`{ customer(id: "${b.customerId}") { invoices { edges { node { id } } } } }`, admin);
+    const adminView = asAdmin.body.data?.customer as { invoices: { edges: Array<{ node: { id: string } }> } } | undefined;
+    const invoiceB = adminView?.invoices.edges[0]?.node.id ?? '';
+    expect(invoiceB).not.toBe('');
+    const nodes = await graphql(`{ nodes(ids: ["${invoiceB}", "${globalId('Credit', `${b.customerId}:${creditB}`)}"]) { id } }`, viewerA);
+    expect(nodes.body.data).toEqual({ nodes: [null, null] });
+
+    const create = await graphql(
+      `mutation { createCredit(input: { customerId: "${a.customerId}", priority: 1, productId: "${productId}", accessSchedule: { segments: [{ amount: 1, startingAt: "2026-01-01T00:00:00Z", endingBefore: "2027-01-01T00:00:00Z" }] } }) { credit { id } } }`,
+      viewerA,
+    );
+    expect(create.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const shorten = await graphql(
+      `mutation { updateCreditEndDate(input: { customerId: "${b.customerId}", creditId: "${creditB}", accessEndingBefore: "2028-01-01T00:00:00Z" }) { credit { id } } }`,
+      viewerA,
+    );
+    expect(shorten.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('subscribes to A but not to B, and a board feed carries only A’s changes', async () => {
