@@ -27,7 +27,12 @@ export interface GatewayHarness {
 
 /** A sandbox, a fresh organization in it, and a gateway serving that organization, for one test file. */
 export function useGateway(
-  options: { sandbox?: Omit<SandboxOptions, 'onResponse'>; gateway?: Partial<GatewayConfig> } = {},
+  options: {
+    sandbox?: Omit<SandboxOptions, 'onResponse'>;
+    gateway?: Partial<GatewayConfig>;
+    /** The gateway's "now" (forecasts, default series ranges); pass the sandbox's clock to keep them in step. */
+    clock?: () => Date;
+  } = {},
 ): GatewayHarness {
   const sandboxHarness = useSandbox(options.sandbox);
   let gateway: RunningGateway | undefined;
@@ -41,6 +46,7 @@ export function useGateway(
     gateway = await startGateway(
       gatewayConfig(sandboxHarness.url, token, { UPSTREAM_RETRY_BASE_DELAY_MS: 5, UPSTREAM_RETRY_MAX_DELAY_MS: 20, ...options.gateway }),
       logger,
+      options.clock ? { clock: options.clock } : {},
     );
   });
 
