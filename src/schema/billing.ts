@@ -30,7 +30,7 @@ export const InvoiceStatus = builder.enumType('InvoiceStatus', {
 
 export const SeriesWindow = builder.enumType('SeriesWindow', {
   description: 'The width of one point of a time series, aligned to UTC hours or days.',
-  values: ['HOUR', 'DAY'] as const,
+  values: { HOUR: { description: 'One UTC hour.' }, DAY: { description: 'One UTC day.' } } as const,
 });
 
 type WireLineItem = WireInvoice['line_items'][number];
@@ -50,11 +50,30 @@ const InvoiceLineItem = builder.objectRef<WireLineItem>('InvoiceLineItem').imple
     type: t.exposeString('type', { description: 'e.g. usage, commit, credit, scheduled.' }),
     quantity: t.float({ nullable: true, resolve: (line) => line.quantity ?? null }),
     unitPrice: t.float({ nullable: true, resolve: (line) => line.unit_price ?? null }),
-    total: t.field({ type: Money, resolve: (line) => ({ amount: line.total, creditType: line.credit_type }) }),
+    total: t.field({
+      type: Money,
+      description: 'Negative for commits and credits applied.',
+      resolve: (line) => ({ amount: line.total, creditType: line.credit_type }),
+    }),
     productId: t.string({ nullable: true, resolve: (line) => line.product_id ?? null }),
-    startingAt: t.field({ type: 'DateTime', nullable: true, resolve: (line) => line.starting_at ?? null }),
-    endingBefore: t.field({ type: 'DateTime', nullable: true, resolve: (line) => line.ending_before ?? null }),
-    appliedCommitOrCredit: t.field({ type: AppliedTo, nullable: true, resolve: (line) => line.applied_commit_or_credit ?? null }),
+    startingAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'Start of the period charged (inclusive).',
+      resolve: (line) => line.starting_at ?? null,
+    }),
+    endingBefore: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'End of the period charged (exclusive).',
+      resolve: (line) => line.ending_before ?? null,
+    }),
+    appliedCommitOrCredit: t.field({
+      type: AppliedTo,
+      nullable: true,
+      description: 'The commit or credit drawn, on their lines.',
+      resolve: (line) => line.applied_commit_or_credit ?? null,
+    }),
   }),
 });
 
@@ -78,7 +97,7 @@ export const Invoice = builder.node(builder.objectRef<InvoiceShape>('Invoice'), 
       return wire ? { customerId, wire } : null;
     }),
   fields: (t) => ({
-    metronomeId: t.field({ type: 'UUID', resolve: (invoice) => invoice.wire.id }),
+    metronomeId: t.field({ type: 'UUID', description: 'The invoice’s Metronome id.', resolve: (invoice) => invoice.wire.id }),
     status: t.field({ type: InvoiceStatus, resolve: (invoice) => statusOf(invoice.wire.status) }),
     type: t.string({ description: 'USAGE or SCHEDULED.', resolve: (invoice) => invoice.wire.type }),
     startingAt: t.field({
@@ -93,7 +112,12 @@ export const Invoice = builder.node(builder.objectRef<InvoiceShape>('Invoice'), 
       description: 'End of the billing period (exclusive).',
       resolve: (invoice) => invoice.wire.end_timestamp ?? null,
     }),
-    issuedAt: t.field({ type: 'DateTime', nullable: true, resolve: (invoice) => invoice.wire.issued_at ?? null }),
+    issuedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When a finalized invoice was issued.',
+      resolve: (invoice) => invoice.wire.issued_at ?? null,
+    }),
     subtotal: t.field({
       type: Money,
       nullable: true,
@@ -106,7 +130,11 @@ export const Invoice = builder.node(builder.objectRef<InvoiceShape>('Invoice'), 
       description: 'What the invoice charges after commits and credits.',
       resolve: (invoice) => ({ amount: invoice.wire.total, creditType: invoice.wire.credit_type }),
     }),
-    lineItems: t.field({ type: [InvoiceLineItem], resolve: (invoice) => invoice.wire.line_items }),
+    lineItems: t.field({
+      type: [InvoiceLineItem],
+      description: 'Charges first, then commits and credits applied.',
+      resolve: (invoice) => invoice.wire.line_items,
+    }),
   }),
 });
 
@@ -119,9 +147,9 @@ export interface SpendPointShape {
 export const SpendPoint = builder.objectRef<SpendPointShape>('SpendPoint').implement({
   description: 'Usage charges in one window (before commits and credits).',
   fields: (t) => ({
-    startingAt: t.field({ type: 'DateTime', resolve: (point) => point.startingAt }),
-    endingBefore: t.field({ type: 'DateTime', resolve: (point) => point.endingBefore }),
-    spend: t.field({ type: Money, resolve: (point) => point.spend }),
+    startingAt: t.field({ type: 'DateTime', description: 'Start of the window (inclusive).', resolve: (point) => point.startingAt }),
+    endingBefore: t.field({ type: 'DateTime', description: 'End of the window (exclusive).', resolve: (point) => point.endingBefore }),
+    spend: t.field({ type: Money, description: 'Usage charges in the window.', resolve: (point) => point.spend }),
   }),
 });
 
@@ -134,8 +162,8 @@ export interface UsagePointShape {
 export const UsagePoint = builder.objectRef<UsagePointShape>('UsagePoint').implement({
   description: 'A billable metric’s value in one window.',
   fields: (t) => ({
-    startingAt: t.field({ type: 'DateTime', resolve: (point) => point.startingAt }),
-    endingBefore: t.field({ type: 'DateTime', resolve: (point) => point.endingBefore }),
+    startingAt: t.field({ type: 'DateTime', description: 'Start of the window (inclusive).', resolve: (point) => point.startingAt }),
+    endingBefore: t.field({ type: 'DateTime', description: 'End of the window (exclusive).', resolve: (point) => point.endingBefore }),
     value: t.float({ nullable: true, description: 'Null when upstream has no value for the window.', resolve: (point) => point.value }),
   }),
 });

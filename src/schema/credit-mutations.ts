@@ -83,7 +83,9 @@ async function loadCredit(ctx: GatewayContext, customerId: string, creditId: str
 
 const CreditPayload = builder.objectRef<CreditShape>('CreditPayload').implement({
   description: 'The credit as it stands after the mutation.',
-  fields: (t) => ({ credit: t.field({ type: Credit, resolve: (credit) => credit }) }),
+  fields: (t) => ({
+    credit: t.field({ type: Credit, description: 'The credit, read back after the change.', resolve: (credit) => credit }),
+  }),
 });
 
 const UpdateCreditEndDateInput = builder.inputType('UpdateCreditEndDateInput', {

@@ -197,7 +197,8 @@ describe('a viewer scoped to customer A', () => {
     expect(mine.body.errors).toBeUndefined();
     expect(mine.body.data?.customer).toMatchObject({ netBalance: { amount: 0 }, invoices: { edges: [{ node: { status: 'DRAFT' } }] } });
     const theirs = await graphql(picture(b.customerId), viewerA);
-    expect(theirs.body).toEqual({ data: { customer: null } });
+    expect(theirs.body.data).toEqual({ customer: null });
+    expect(theirs.body.errors?.map((error) => error.extensions?.code)).toEqual(['NOT_FOUND']);
 
     const asAdmin = await graphql(`{ customer(id: "${b.customerId}") { invoices { edges { node { id } } } } }`, admin);
     const adminView = asAdmin.body.data?.customer as { invoices: { edges: Array<{ node: { id: string } }> } } | undefined;
