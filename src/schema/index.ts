@@ -11,6 +11,7 @@ import './credit.js';
 import './billing.js';
 import './billing-customer.js';
 import './credit-mutations.js';
+import './forecast.js';
 import './subscriptions.js';
 
 let built: GraphQLSchema | undefined;

@@ -47,6 +47,7 @@ describe('documented operations', () => {
       productId: demo.products.platform,
       alertId: acmeUsageAlert,
       id: acmeUsageAlert,
+      metricId: demo.metrics.apiRequests,
     };
     const schema = buildSchema();
     for (const { text, operation } of blocks) {
