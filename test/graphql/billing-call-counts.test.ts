@@ -140,8 +140,8 @@ describe('the 50-customer billing overview', () => {
       'GET /v1/customers/{customer_id}/invoices/breakdowns': 50,
       'POST /v1/usage': 1,
     });
-    // Both usage series name the same range: one batch in the estimate too.
-    expect(estimate(OverviewWithSpend, { metricId })).toBe(102);
+    // The estimate counts each usage field's batch (an upper bound): 1 + 50 + 50 + 1 + 1.
+    expect(estimate(OverviewWithSpend, { metricId })).toBe(103);
   });
 
   it('puts at most 100 customers in one usage call', async () => {
@@ -152,6 +152,7 @@ describe('the 50-customer billing overview', () => {
       expect(body.errors).toBeUndefined();
     });
     expect(calls).toEqual({ 'GET /v1/customers': 2, 'POST /v1/usage': 2 });
-    expect(estimate(UsageOfNodes, { ids, metricId })).toBe(4);
+    // Customers by id are estimated at two calls per hundred (active, then archived ones): 4 + 2.
+    expect(estimate(UsageOfNodes, { ids, metricId })).toBe(6);
   });
 });
