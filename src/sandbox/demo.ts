@@ -4,6 +4,8 @@ import { USD_CENTS_ID, type Organization } from './store/organization.js';
 /** The demo organization's token unless `SANDBOX_DEMO_TOKEN` says otherwise. */
 export const DEFAULT_DEMO_TOKEN = 'sandbox-demo-token';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 interface DemoCustomer {
   name: string;
   alias: string;
@@ -128,15 +130,47 @@ export async function seedDemo(sandbox: Sandbox, org: Organization): Promise<Dem
     ['globex', 'compute', 80, { cpu_hours: 1, region: 'us' }],
   ];
   let sequence = 0;
+  const ingest = async (
+    events: Array<{ customer_id: string; event_type: string; timestamp: string; properties: Record<string, string | number> }>,
+  ) => {
+    const numbered = events.map((event) => ({ transaction_id: `demo-history-${(sequence += 1)}`, ...event }));
+    for (let i = 0; i < numbered.length; i += 100) await sandbox.dispatch(org, 'POST', '/v1/ingest', numbered.slice(i, i + 100));
+  };
+
+  // Three finalized months of compute, one event a day per customer, growing through each month,
+  // so invoices and spend series have a past to show.
+  const monthStart = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1);
+  const past: Array<{ customer_id: string; event_type: string; timestamp: string; properties: Record<string, string | number> }> = [];
+  for (let day = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 3, 1); day < monthStart; day += DAY_MS) {
+    const dayOfMonth = new Date(day).getUTCDate();
+    CUSTOMERS.forEach((customer, index) => {
+      past.push({
+        customer_id: customer.alias,
+        event_type: 'compute',
+        timestamp: new Date(day + 12 * 60 * 60 * 1000).toISOString(),
+        properties: { cpu_hours: (index + 1) * (2 + dayOfMonth / 10), region: index % 2 === 0 ? 'us' : 'eu' },
+      });
+    });
+  }
+  await ingest(past);
+
+  // This month's totals are spread over the days so far with a rising trend (day d gets a share
+  // proportional to d), today's share arriving now: daily series and forecasts see a pace.
+  const today = Math.floor(now.getTime() / DAY_MS) * DAY_MS;
+  const days = Math.round((today - monthStart) / DAY_MS) + 1;
+  const weights = (days * (days + 1)) / 2;
   for (const [alias, eventType, count, properties] of history) {
-    const events = Array.from({ length: count }, () => ({
-      transaction_id: `demo-history-${(sequence += 1)}`,
-      customer_id: alias,
-      event_type: eventType,
-      timestamp: now.toISOString(),
-      properties,
-    }));
-    for (let i = 0; i < events.length; i += 100) await sandbox.dispatch(org, 'POST', '/v1/ingest', events.slice(i, i + 100));
+    let given = 0;
+    const events = [];
+    for (let d = 1; d <= days; d += 1) {
+      const share = d === days ? count - given : Math.floor((count * d) / weights);
+      given += share;
+      const at = d === days ? now.getTime() : monthStart + (d - 1) * DAY_MS + 12 * 60 * 60 * 1000;
+      for (let i = 0; i < share; i += 1) {
+        events.push({ customer_id: alias, event_type: eventType, timestamp: new Date(at).toISOString(), properties });
+      }
+    }
+    await ingest(events);
   }
 
   const alert = (body: Record<string, unknown>) => create(sandbox, org, '/v1/alerts/create', body);
