@@ -1,7 +1,9 @@
 import type { Balance as WireBalance, CustomerAlert as WireCustomerAlert } from '../upstream/types.js';
 import { USD_CENTS } from './billing.js';
 import { draftInvoice, spendPoints, usagePoints } from './billing-customer.js';
+import { forecastCost } from './billing-cost.js';
 import { builder } from './builder.js';
+import { upstreamCost } from './cost.js';
 import type { GatewayContext } from './context.js';
 import { CustomerAlert, type CustomerAlertShape } from './customer-alert.js';
 import { parseUuid } from './ids.js';
@@ -295,6 +297,7 @@ export async function forecastOf(ctx: GatewayContext, item: CustomerAlertShape, 
 
 builder.objectField(CustomerAlert, 'forecast', (t) =>
   t.field({
+    extensions: upstreamCost(forecastCost),
     type: Forecast,
     nullable: true,
     description:

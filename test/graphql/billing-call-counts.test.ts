@@ -11,7 +11,7 @@ import { seedCustomers, type SeededCustomer } from '../helpers/seed.js';
 // counter, next to the budget's estimate for the same document.
 
 const clock = new ManualClock('2026-06-15T12:00:00.000Z');
-const harness = useGateway({ sandbox: { clock }, clock: () => clock.now() });
+const harness = useGateway({ sandbox: { clock }, gateway: { CACHE: 'off' }, clock: () => clock.now() });
 
 const BillingOverview = graphql(`
   query CountedBillingOverview($metricId: ID!) {

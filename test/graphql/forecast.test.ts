@@ -14,7 +14,7 @@ import { useGateway } from '../helpers/gateway.js';
 
 const NOW = '2026-06-15T12:00:00.000Z';
 const clock = new ManualClock(NOW);
-const harness = useGateway({ sandbox: { clock }, clock: () => clock.now() });
+const harness = useGateway({ sandbox: { clock }, gateway: { CACHE: 'off' }, clock: () => clock.now() });
 
 const Forecasts = graphql(`
   query Forecasts($id: ID!, $metricId: ID) {
