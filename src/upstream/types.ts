@@ -28,16 +28,6 @@ export type {
 } from '@metronome/sdk/resources/v1/customers/invoices';
 export type { Commit, Credit } from '@metronome/sdk/resources/shared';
 
-/** `{ data: { id } }`: what most Metronome creates and archives answer. */
-export interface IdResponse {
-  data: { id: string };
-}
-
-/** `{ data }`: a single object. */
-export interface DataResponse<T> {
-  data: T;
-}
-
 /** One page of a Metronome list: `next_page` is null (or absent) on the last page. */
 export interface Page<T> {
   data: T[];
