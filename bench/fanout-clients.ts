@@ -28,6 +28,8 @@ function documentFor(customerId: string, variant: number): string {
 }
 
 const AFTERWARDS_MS = 1_000;
+/** Connections opened at once during setup. */
+const WAVE = 500;
 
 process.once('message', (message) => {
   void (async () => {
@@ -45,36 +47,62 @@ process.once('message', (message) => {
     const arrivals: number[] = [];
     let snapshots = 0;
     let extra = 0;
-    await new Promise<void>((ready) => {
-      for (let i = 0; i < job.subscribers; i += 1) {
-        let snapshot = false;
-        let changes = 0;
-        (clients[i % job.connections] as Client).subscribe<{ customerAlertStatusChanged: { source: string } }>(
-          { query: documentFor(job.customerId, i % job.documents) },
-          {
-            next: (value) => {
-              if (value.data?.customerAlertStatusChanged.source === 'SNAPSHOT') {
-                if (!snapshot && (snapshots += 1) === job.subscribers) ready();
-                snapshot = true;
-                return;
-              }
-              changes += 1;
-              if (changes > 1) {
-                extra += 1;
-                return;
-              }
-              arrivals.push(performance.timeOrigin + performance.now());
-              if (arrivals.length === job.subscribers) {
-                process.send?.({ arrivals });
-                setTimeout(() => process.send?.({ duplicates: extra }), AFTERWARDS_MS);
-              }
-            },
-            error: (error) => console.error('subscription failed', error),
-            complete: () => undefined,
-          },
-        );
+    // Connections open in waves (each wave's snapshots in before the next starts): thousands of
+    // upgrades at once on a loaded machine outlast Node's 60 s header timeout (HTTP 408).
+    const waiters: Array<{ count: number; resolve: () => void }> = [];
+    const snapshotsOf = (count: number) =>
+      new Promise<void>((resolve) => {
+        if (snapshots >= count) resolve();
+        else waiters.push({ count, resolve });
+      });
+    const onSnapshot = (): void => {
+      for (const waiter of waiters.splice(0)) {
+        if (snapshots >= waiter.count) waiter.resolve();
+        else waiters.push(waiter);
       }
-    });
+    };
+    for (let first = 0; first < job.connections; first += WAVE) {
+      const last = Math.min(job.connections, first + WAVE);
+      for (let i = 0; i < job.subscribers; i += 1) {
+        const connection = i % job.connections;
+        if (connection < first || connection >= last) continue;
+        subscribeOne(i);
+      }
+      const subscribedSoFar = Array.from({ length: job.subscribers }, (_, i) => i % job.connections < last).filter(Boolean).length;
+      await snapshotsOf(subscribedSoFar);
+    }
+
+    function subscribeOne(i: number): void {
+      let snapshot = false;
+      let changes = 0;
+      (clients[i % job.connections] as Client).subscribe<{ customerAlertStatusChanged: { source: string } }>(
+        { query: documentFor(job.customerId, i % job.documents) },
+        {
+          next: (value) => {
+            if (value.data?.customerAlertStatusChanged.source === 'SNAPSHOT') {
+              if (!snapshot) {
+                snapshots += 1;
+                onSnapshot();
+              }
+              snapshot = true;
+              return;
+            }
+            changes += 1;
+            if (changes > 1) {
+              extra += 1;
+              return;
+            }
+            arrivals.push(performance.timeOrigin + performance.now());
+            if (arrivals.length === job.subscribers) {
+              process.send?.({ arrivals });
+              setTimeout(() => process.send?.({ duplicates: extra }), AFTERWARDS_MS);
+            }
+          },
+          error: (error) => console.error('subscription failed', error),
+          complete: () => undefined,
+        },
+      );
+    }
     process.send?.({ ready: true });
   })();
 });
