@@ -14,7 +14,8 @@ export interface CacheOptions {
   ttls: CacheTtls;
   maxBytes: number;
   registry: Registry;
-  onError: (error: unknown, context: string) => void;
+  /** Told once per change of the cache's Redis connection: unreachable (`down`) or back (`up`). */
+  onRedisState: (state: 'down' | 'up') => void;
 }
 
 /**
@@ -25,11 +26,21 @@ export interface CacheOptions {
 export function createReadCache(options: CacheOptions): ReadCache | undefined {
   if (options.mode === 'off') return undefined;
   let generations: Generations;
+  let generationsDown = (): void => undefined;
   if (options.mode === 'redis') {
     if (!options.redisUrl) throw new Error('CACHE=redis needs REDIS_URL');
     // Its own connection, pipelining the many small MGETs of a dashboard into few round trips.
     const redis = new Redis(options.redisUrl, { maxRetriesPerRequest: 1, enableAutoPipelining: true });
-    redis.on('error', (error: unknown) => options.onError(error, 'cache redis connection'));
+    // One log line per state change, not one per failed read or reconnect attempt.
+    let down = false;
+    const state = (next: boolean): void => {
+      if (next === down) return;
+      down = next;
+      options.onRedisState(down ? 'down' : 'up');
+    };
+    redis.on('error', () => state(true));
+    redis.on('ready', () => state(false));
+    generationsDown = () => state(true);
     generations = new RedisGenerations(redis, Math.max(options.ttls.defaultMs, options.ttls.statusMs) * 2 + 60_000);
   } else {
     generations = new MemoryGenerations();
@@ -41,7 +52,7 @@ export function createReadCache(options: CacheOptions): ReadCache | undefined {
     ttls: options.ttls,
     maxBytes: options.maxBytes,
     metrics,
-    onError: (error) => options.onError(error, 'cache generations unreadable; reading upstream'),
+    onError: () => generationsDown(),
   });
   return cache;
 }

@@ -114,7 +114,10 @@ export function createServices(config: GatewayConfig, logger: Logger, options: S
     }),
     maxBytes: config.CACHE_MAX_BYTES,
     registry: metrics.registry,
-    onError: (error, context) => logger.warn({ err: error }, context),
+    onRedisState: (state) =>
+      state === 'down'
+        ? logger.warn({ cacheRedis: 'down' }, 'cache: redis unreachable; reads bypass the cache until it is back')
+        : logger.info({ cacheRedis: 'up' }, 'cache: redis reachable again'),
   });
   if (cache) disposers.defer('read cache', () => cache.close());
   const live = createLiveServices({
@@ -130,9 +133,10 @@ export function createServices(config: GatewayConfig, logger: Logger, options: S
             [tags.family(customerId, 'alerts')],
             source === 'WEBHOOK' ? 'webhook' : source === 'MUTATION' ? 'mutation' : 'poll',
           )
-          .catch((error: unknown) => {
+          .catch(() => {
             cache.clearLocal();
-            logger.warn({ err: error }, 'cache invalidation could not be recorded; local entries dropped');
+            // No error detail: Redis being down is logged once, as a state change.
+            logger.warn('cache invalidation could not be recorded (Redis unreachable?); this instance dropped its entries');
           }),
     }),
     onRefresh: (source, transitions) => {

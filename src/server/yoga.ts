@@ -123,8 +123,9 @@ export function createGatewayYoga(services: GatewayServices, httpPlugins: Plugin
           tracing?.recordAttempt(attempt, traceHolder.span);
         },
       });
-      const cache = requestCache(services.cache, auth.viewer.tenant, (error) =>
-        logger.warn({ err: error }, 'cache invalidation could not be recorded; local entries dropped'),
+      // No error detail: Redis being down is logged once, as a state change.
+      const cache = requestCache(services.cache, auth.viewer.tenant, () =>
+        logger.warn('cache invalidation could not be recorded (Redis unreachable?); this instance dropped its entries'),
       );
       return {
         viewer: auth.viewer,
