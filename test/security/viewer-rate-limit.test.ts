@@ -29,6 +29,7 @@ describe('per-viewer rate limit', () => {
     expect(limited).toBe(true);
 
     const { body } = await harness.execute(Ping, {}, bearer(viewerB));
-    expect(body).toEqual({ data: { __typename: 'Query' } });
+    expect(body.errors).toBeUndefined();
+    expect(body.data).toEqual({ __typename: 'Query' });
   });
 });
