@@ -5,6 +5,8 @@ const require = createRequire(import.meta.url);
 
 const jsonReport = process.env.VITEST_JSON_REPORT;
 
+export const PRODUCTION_BUILD_TEST = 'test/ops/production-start.test.ts';
+
 export default defineConfig({
   resolve: {
     // graphql 16 ships both index.mjs and index.js; Vite would pick the .mjs for our sources while
@@ -13,6 +15,9 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // The production-build test (npm ci --omit=dev, tsc build, node dist/main.js) takes a minute:
+    // CI runs it on its own (npm run test:production-build), not every `npm test`.
+    exclude: ['**/node_modules/**', PRODUCTION_BUILD_TEST],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     // Files run in parallel workers; each starts its own servers on ephemeral ports.
