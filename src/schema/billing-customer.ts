@@ -6,7 +6,8 @@ import { billingConnection, netBalanceCost, oneCallEach, spendSeriesCost, usageS
 import { upstreamCost } from './cost.js';
 import { sizedPages, upstreamConnection } from './connection.js';
 import type { GatewayContext } from './context.js';
-import { Customer, MAX_FIRST, MAX_FIRST_COMMITS } from './customer.js';
+import { Customer, MAX_FIRST } from './customer.js';
+import { grantConnection, grantFilterArgs, grantFilters, MAX_FIRST_GRANTS } from './grant-connection.js';
 import {
   Invoice,
   InvoiceStatus,
@@ -100,40 +101,15 @@ builder.objectFields(Customer, (t) => ({
       nullable: true,
       description: "The customer's credits. Balance and ledger are fetched only when selected.",
       args: {
-        coveringDate: t.arg({ type: 'DateTime', required: false, description: 'Only credits with a segment covering this moment.' }),
-        startingAt: t.arg({ type: 'DateTime', required: false, description: 'Only credits with access on or after this moment.' }),
-        effectiveBefore: t.arg({ type: 'DateTime', required: false, description: 'Only credits with access before this moment.' }),
-        includeArchived: t.arg.boolean({ required: false }),
+        ...grantFilterArgs('credits'),
       },
-      resolve: (customer: CustomerDetail, args, ctx, info) => {
-        const filters = {
-          ...(args.coveringDate && { covering_date: iso(args.coveringDate) }),
-          ...(args.startingAt && { starting_at: iso(args.startingAt) }),
-          ...(args.effectiveBefore && { effective_before: iso(args.effectiveBefore) }),
-          ...(args.includeArchived != null && { include_archived: args.includeArchived }),
-        };
-        const includeBalance = selectsField(info, 'balance');
-        const includeLedgers = selectsField(info, 'ledger');
-        return upstreamConnection<CreditShape>(args, {
-          maxFirst: MAX_FIRST_COMMITS,
-          defaultFirst: MAX_FIRST_COMMITS,
-          sized: true,
-          pages: sizedPages,
-          cursors: ctx.paging.cursors,
-          scope: `credits:${customer.id}:${JSON.stringify(filters)}`,
-          fetchPage: async (cursor, limit) => {
-            const page = await ctx.loaders.creditsPage.load({
-              customerId: customer.id,
-              filters,
-              includeBalance,
-              includeLedgers,
-              cursor,
-              limit: limit ?? MAX_FIRST_COMMITS,
-            });
-            return { data: page.data.map((wire) => ({ customerId: customer.id, wire })), next_page: page.next_page };
-          },
-        });
-      },
+      resolve: (customer: CustomerDetail, args, ctx, info) =>
+        grantConnection(args, ctx, 'credits', ctx.loaders.creditsPage, {
+          customerId: customer.id,
+          filters: grantFilters(args),
+          includeBalance: selectsField(info, 'balance'),
+          includeLedgers: selectsField(info, 'ledger'),
+        }),
     },
     CreditConnection,
   ),
@@ -151,8 +127,8 @@ builder.objectFields(Customer, (t) => ({
         const includeBalance = selectsField(info, 'balance');
         const includeLedgers = selectsField(info, 'ledger');
         return upstreamConnection<CommitShape | CreditShape>(args, {
-          maxFirst: MAX_FIRST_COMMITS,
-          defaultFirst: MAX_FIRST_COMMITS,
+          maxFirst: MAX_FIRST_GRANTS,
+          defaultFirst: MAX_FIRST_GRANTS,
           sized: true,
           pages: sizedPages,
           cursors: ctx.paging.cursors,
@@ -165,7 +141,7 @@ builder.objectFields(Customer, (t) => ({
               includeBalance,
               includeLedgers,
               cursor,
-              limit: limit ?? MAX_FIRST_COMMITS,
+              limit: limit ?? MAX_FIRST_GRANTS,
             });
             return {
               data: page.data.map((wire) => ({ customerId: customer.id, wire }) as CommitShape | CreditShape),

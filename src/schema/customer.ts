@@ -2,19 +2,19 @@ import { canSeeCustomer } from '../auth/viewer.js';
 import type { CustomerDetail } from '../upstream/types.js';
 import { builder } from './builder.js';
 import { alertsConnection, customerById, customerOfParent, customersConnection, perParent, sizedConnection, upstreamCost } from './cost.js';
-import { Commit, type CommitShape } from './commit.js';
+import { Commit } from './commit.js';
 import { type Connection, type ConnectionArgs, fixedPages, sizedPages, upstreamConnection } from './connection.js';
 import { digestOf, IDS_PER_CALL, viewerCustomerGroups } from './customer-scope.js';
 import type { GatewayContext } from './context.js';
 import { CustomerAlert, type CustomerAlertShape } from './customer-alert.js';
+import { grantConnection, grantFilterArgs, grantFilters } from './grant-connection.js';
 import { badUserInput, notFound } from './errors.js';
 import { isUuid, parseCustomerId, parseUuid } from './ids.js';
 import { ThresholdNotificationStatus } from './notification.js';
 import { selectsField } from './selection.js';
 
-/** Upstream caps: 100 items a page for generic lists, 25 for commits. */
+/** Upstream's cap: 100 items a page for generic lists (commits and credits: see grant-connection.ts). */
 export const MAX_FIRST = 100;
-export const MAX_FIRST_COMMITS = 25;
 const DEFAULT_FIRST = 25;
 
 /**
@@ -131,45 +131,25 @@ export const Customer = builder.node(builder.objectRef<CustomerDetail>('Customer
         nullable: true,
         description: "The customer's commits. Balance and ledger are fetched only when selected (or asked for).",
         args: {
-          coveringDate: t.arg({ type: 'DateTime', required: false, description: 'Only commits with a segment covering this moment.' }),
-          startingAt: t.arg({ type: 'DateTime', required: false, description: 'Only commits with access on or after this moment.' }),
-          effectiveBefore: t.arg({ type: 'DateTime', required: false, description: 'Only commits with access before this moment.' }),
-          includeArchived: t.arg.boolean({ required: false }),
+          ...grantFilterArgs('commits'),
           includeContractCommits: t.arg.boolean({ required: false, description: 'Include contract-level commits too.' }),
           includeBalance: t.arg.boolean({ required: false, description: 'Defaults to whether `balance` is selected.' }),
           includeLedgers: t.arg.boolean({ required: false, description: 'Defaults to whether `ledger` is selected.' }),
         },
         resolve: (customer, args, ctx, info) => {
-          const iso = (date: Date | null | undefined) => (date ? date.toISOString() : undefined);
           const filters = {
-            ...(args.coveringDate && { covering_date: iso(args.coveringDate) }),
-            ...(args.startingAt && { starting_at: iso(args.startingAt) }),
-            ...(args.effectiveBefore && { effective_before: iso(args.effectiveBefore) }),
-            ...(args.includeArchived != null && { include_archived: args.includeArchived }),
+            ...grantFilters(args),
             ...(args.includeContractCommits != null && { include_contract_commits: args.includeContractCommits }),
           };
           // Whatever is selected is fetched with the page: `includeBalance: false` next to a
           // selected balance would otherwise cost one more call per commit.
           const includeBalance = args.includeBalance === true || selectsField(info, 'balance');
           const includeLedgers = args.includeLedgers === true || selectsField(info, 'ledger');
-          return upstreamConnection<CommitShape>(args, {
-            maxFirst: MAX_FIRST_COMMITS,
-            defaultFirst: MAX_FIRST_COMMITS,
-            sized: true,
-            pages: sizedPages,
-            cursors: ctx.paging.cursors,
-            scope: `commits:${customer.id}:${JSON.stringify(filters)}`,
-            fetchPage: async (cursor, limit) => {
-              const page = await ctx.loaders.commitsPage.load({
-                customerId: customer.id,
-                filters,
-                includeBalance,
-                includeLedgers,
-                cursor,
-                limit: limit ?? MAX_FIRST_COMMITS,
-              });
-              return { data: page.data.map((wire) => ({ customerId: customer.id, wire })), next_page: page.next_page };
-            },
+          return grantConnection(args, ctx, 'commits', ctx.loaders.commitsPage, {
+            customerId: customer.id,
+            filters,
+            includeBalance,
+            includeLedgers,
           });
         },
       },
