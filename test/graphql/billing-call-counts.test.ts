@@ -1,6 +1,6 @@
 import { parse, print } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/sandbox/clock.js';
+import { ManualClock } from '../helpers/manual-clock.js';
 import { estimateUpstreamCalls } from '../../src/schema/cost.js';
 import { buildSchema } from '../../src/schema/index.js';
 import { graphql } from '../gql/index.js';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/sandbox/clock.js';
+import { ManualClock } from '../helpers/manual-clock.js';
 import { type DemoWorld, seedDemo } from '../../src/sandbox/demo.js';
 import { graphql } from '../gql/index.js';
 import { useGateway } from '../helpers/gateway.js';

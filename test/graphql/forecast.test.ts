@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/sandbox/clock.js';
+import { ManualClock } from '../helpers/manual-clock.js';
 import { graphql } from '../gql/index.js';
 import { billingWorld, type BillingWorld } from '../helpers/billing-world.js';
 import { useGateway } from '../helpers/gateway.js';

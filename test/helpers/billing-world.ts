@@ -1,5 +1,5 @@
 import type Metronome from '@metronome/sdk';
-import type { ManualClock } from '../../src/sandbox/clock.js';
+import type { ManualClock } from './manual-clock.js';
 import type { SandboxHarness } from './sandbox.js';
 
 /** A customer with metered usage, a credit and a prepaid commit, built through the SDK. */

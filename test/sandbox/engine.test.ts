@@ -1,6 +1,6 @@
 import Metronome from '@metronome/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/sandbox/clock.js';
+import { ManualClock } from '../helpers/manual-clock.js';
 import { useSandbox } from '../helpers/sandbox.js';
 import { startReceiver, type WebhookReceiver } from '../helpers/receiver.js';
 

@@ -1,6 +1,6 @@
 import { BadRequestError, NotFoundError } from '@metronome/sdk';
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/sandbox/clock.js';
+import { ManualClock } from '../helpers/manual-clock.js';
 import { billingWorld, type BillingWorld } from '../helpers/billing-world.js';
 import { countCalls, useSandbox } from '../helpers/sandbox.js';
 

@@ -1,6 +1,6 @@
 import { BadRequestError, ConflictError, NotFoundError, AuthenticationError } from '@metronome/sdk';
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/sandbox/clock.js';
+import { ManualClock } from '../helpers/manual-clock.js';
 import { countCalls, useSandbox } from '../helpers/sandbox.js';
 import { YEAR_END, YEAR_START } from '../helpers/world.js';
 
