@@ -12,6 +12,7 @@ import type {
   Page,
   UsageListResponse,
 } from '../upstream/types.js';
+import { grantListParams, type GrantPageKey } from './grant-page.js';
 import { stableKey } from './keys.js';
 
 /** Upstream's `/v1/usage` takes this many customers at most in one query (the sandbox refuses more). */
@@ -21,14 +22,7 @@ export const MAX_SERIES_PAGES = 4;
 
 export type CreditFilters = Pick<CreditListParams, 'covering_date' | 'starting_at' | 'effective_before' | 'include_archived' | 'credit_id'>;
 
-export interface CreditsPageKey {
-  customerId: string;
-  filters: CreditFilters;
-  includeBalance: boolean;
-  includeLedgers: boolean;
-  cursor: string | null;
-  limit: number;
-}
+export type CreditsPageKey = GrantPageKey<CreditFilters>;
 
 export interface BalancesPageKey {
   customerId: string;
@@ -138,16 +132,7 @@ export function createBillingLoaders(
       },
     );
 
-  const creditsPage = each<CreditsPageKey, Page<Credit>>('creditsPage', (key) =>
-    client.listCredits({
-      customer_id: key.customerId,
-      ...key.filters,
-      ...(key.includeBalance && { include_balance: true }),
-      ...(key.includeLedgers && { include_ledgers: true }),
-      ...(key.cursor !== null && { next_page: key.cursor }),
-      limit: key.limit,
-    }),
-  );
+  const creditsPage = each<CreditsPageKey, Page<Credit>>('creditsPage', (key) => client.listCredits(grantListParams(key)));
 
   const balancesPage = each<BalancesPageKey, Page<Balance>>('balancesPage', (key) =>
     client.listBalances({

@@ -3,6 +3,7 @@ import type { MetronomeClient } from '../upstream/client.js';
 import { UpstreamNotFoundError } from '../upstream/errors.js';
 import type { Commit, CommitListParams, CustomerAlert, CustomerDetail, Page } from '../upstream/types.js';
 import { createBillingLoaders, type BillingLoaders } from './billing.js';
+import { grantListParams, type GrantPageKey } from './grant-page.js';
 import { stableKey } from './keys.js';
 
 /** Upstream allows at most this many ids in one `GET /v1/customers?customer_ids=`. */
@@ -36,14 +37,7 @@ interface CustomersPageKey {
   cursor: string | null;
 }
 
-interface CommitsPageKey {
-  customerId: string;
-  filters: CommitFilters;
-  includeBalance: boolean;
-  includeLedgers: boolean;
-  cursor: string | null;
-  limit: number;
-}
+type CommitsPageKey = GrantPageKey<CommitFilters>;
 
 /**
  * The per-request loaders. Created for one GraphQL operation and one viewer, then dropped: no
@@ -167,20 +161,7 @@ export function createLoaders(client: MetronomeClient, onBatch: BatchObserver = 
 
   const commitsPage = new DataLoader<CommitsPageKey, Page<Commit>, string>(
     counted('commitsPage', async (keys: readonly CommitsPageKey[]) =>
-      Promise.all(
-        keys.map((key) =>
-          client
-            .listCommits({
-              customer_id: key.customerId,
-              ...key.filters,
-              ...(key.includeBalance && { include_balance: true }),
-              ...(key.includeLedgers && { include_ledgers: true }),
-              ...(key.cursor !== null && { next_page: key.cursor }),
-              limit: key.limit,
-            })
-            .catch(toError),
-        ),
-      ),
+      Promise.all(keys.map((key) => client.listCommits(grantListParams(key)).catch(toError))),
     ),
     { cacheKeyFn: stableKey },
   );

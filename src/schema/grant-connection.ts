@@ -1,3 +1,4 @@
+import type { GrantPageKey } from '../loaders/grant-page.js';
 import type { Page } from '../upstream/types.js';
 import { builder } from './builder.js';
 import { type Connection, type ConnectionArgs, sizedPages, upstreamConnection } from './connection.js';
@@ -38,16 +39,6 @@ export function grantFilters(args: GrantFilterValues) {
     ...(args.effectiveBefore && { effective_before: iso(args.effectiveBefore) }),
     ...(args.includeArchived != null && { include_archived: args.includeArchived }),
   };
-}
-
-/** What a grant-list loader is asked: one page of one customer's commits or credits. */
-interface GrantPageKey<Filters> {
-  customerId: string;
-  filters: Filters;
-  includeBalance: boolean;
-  includeLedgers: boolean;
-  cursor: string | null;
-  limit: number;
 }
 
 interface GrantPageLoader<Filters, Wire> {
