@@ -14,17 +14,26 @@ export interface CreditShape {
 
 const orNull = <T>(value: T | undefined): T | null => value ?? null;
 
-/** Loads a credit again with its balance or ledger, when it was first loaded without. */
-async function refetch(credit: CreditShape, ctx: GatewayContext, what: 'balance' | 'ledger'): Promise<WireCredit | undefined> {
+/** Reads one credit: upstream has no single-credit route, so it is a one-item page of the customer's list. */
+async function loadCredit(
+  ctx: GatewayContext,
+  customerId: string,
+  creditId: string,
+  extras: { includeBalance: boolean; includeLedgers: boolean },
+): Promise<WireCredit | undefined> {
   const page = await ctx.loaders.creditsPage.load({
-    customerId: credit.customerId,
-    filters: { credit_id: credit.wire.id, include_archived: true },
-    includeBalance: what === 'balance',
-    includeLedgers: what === 'ledger',
+    customerId,
+    filters: { credit_id: creditId, include_archived: true },
+    ...extras,
     cursor: null,
     limit: 1,
   });
   return page.data[0];
+}
+
+/** Loads a credit again with its balance or ledger, when it was first loaded without. */
+function refetch(credit: CreditShape, ctx: GatewayContext, what: 'balance' | 'ledger'): Promise<WireCredit | undefined> {
+  return loadCredit(ctx, credit.customerId, credit.wire.id, { includeBalance: what === 'balance', includeLedgers: what === 'ledger' });
 }
 
 /** Credit global IDs carry the customer id too: upstream reads a credit only through its customer's list. */
@@ -36,15 +45,7 @@ export const Credit = builder.node(builder.objectRef<CreditShape>('Credit'), {
     ids.map(async (globalId) => {
       const [customerId = '', creditId = ''] = globalId.split(':');
       if (!canSeeCustomer(ctx.viewer, customerId)) return null;
-      const page = await ctx.loaders.creditsPage.load({
-        customerId,
-        filters: { credit_id: creditId, include_archived: true },
-        includeBalance: true,
-        includeLedgers: true,
-        cursor: null,
-        limit: 1,
-      });
-      const wire = page.data[0];
+      const wire = await loadCredit(ctx, customerId, creditId, { includeBalance: true, includeLedgers: true });
       return wire ? { customerId, wire } : null;
     }),
   fields: (t) => ({
