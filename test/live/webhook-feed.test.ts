@@ -5,6 +5,7 @@ import { quietPeriod, subscribeSse, subscribeWs, type SubscriptionRecorder } fro
 import { STATUS_SUBSCRIPTION, meteredCustomer, type StatusEvent } from '../helpers/metered.js';
 import { activeSubscriptions } from '../helpers/metrics.js';
 import { eventually } from '../helpers/wait.js';
+import { recordDeliveries, webhooksSettled } from '../helpers/webhook-deliveries.js';
 
 // Alarms pushed the moment they fire: usage crosses a threshold in the sandbox, the sandbox's
 // engine sends a signed webhook, the gateway verifies it, asks upstream for the truth, and
@@ -99,8 +100,9 @@ describe('alarms by webhook', () => {
   it('after resetCustomerAlert, Metronome notifies again and the feed stays truthful (no spurious events)', async () => {
     const sandbox = harness.sandboxHarness.sandbox;
     const customer = await meteredCustomer(sandbox, harness.token, 'Reset customer');
+    const attempts = recordDeliveries(sandbox.webhooks);
     await customer.ingest(5);
-    await sandbox.webhooks.idle();
+    await webhooksSettled(sandbox.webhooks);
     const ws = track(
       subscribeWs<StatusEvent>(harness.gateway.graphqlUrl, STATUS_SUBSCRIPTION(customer.customerId), 'customerAlertStatusChanged'),
     );
@@ -108,9 +110,9 @@ describe('alarms by webhook', () => {
     await graphql(
       `mutation { resetCustomerAlert(input: { customerId: "${customer.customerId}", alertId: "${customer.alertId}" }) { customerAlert { customerStatus } } }`,
     );
-    await sandbox.webhooks.idle();
+    await webhooksSettled(sandbox.webhooks);
     await quietPeriod(500);
-    const delivered = sandbox.webhooks.attempts.filter((attempt) => attempt.alertId === customer.alertId && attempt.status === 200);
+    const delivered = attempts.filter((attempt) => attempt.alertId === customer.alertId && attempt.status === 200);
     expect(delivered).toHaveLength(2);
     // Whatever passed through EVALUATING on the way, the feed ends in alarm again, and each event
     // it sent was a real transition from the one before.

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { request } from 'undici';
 import type { AlertNotification } from '../billing/engine.js';
 import type { Organization } from '../store/organization.js';
@@ -12,7 +13,7 @@ export interface DispatcherOptions {
   timeoutMs?: number;
 }
 
-/** One attempt to deliver a notification, for tests and logs. */
+/** One attempt to deliver a notification. */
 export interface DeliveryAttempt {
   notificationId: string;
   /** The notification's alert, when it is about one. */
@@ -23,20 +24,27 @@ export interface DeliveryAttempt {
   status: number | undefined;
 }
 
+/** What the dispatcher announces, for whoever watches deliveries (tests wait on them). */
+export interface DispatcherEvents {
+  /** An attempt was answered, or failed to reach its destination. */
+  attempt: [DeliveryAttempt];
+  /** The last delivery in flight finished (delivered, given up, or stopped by `close`). */
+  idle: [];
+}
+
 /**
  * Sends threshold notifications to every webhook destination of the organization, signed, with
  * retries (exponential backoff and jitter) while a destination fails. Delivery runs in the
  * background: evaluation never waits for it, and one slow destination delays nobody else.
  * At least once: a notification keeps its id across retries.
  */
-export class WebhookDispatcher {
-  readonly attempts: DeliveryAttempt[] = [];
+export class WebhookDispatcher extends EventEmitter<DispatcherEvents> {
   private inFlight = 0;
-  private readonly idleWaiters: Array<() => void> = [];
   private closed = false;
   private readonly options: Required<DispatcherOptions>;
 
   constructor(options: DispatcherOptions = {}) {
+    super();
     this.options = { baseDelayMs: 500, maxDelayMs: 60_000, maxAttempts: 12, timeoutMs: 10_000, ...options };
   }
 
@@ -48,17 +56,14 @@ export class WebhookDispatcher {
       const alertId = typeof notification.properties.alert_id === 'string' ? notification.properties.alert_id : undefined;
       void this.deliver(destination, notification.id, alertId, body).finally(() => {
         this.inFlight -= 1;
-        if (this.inFlight === 0) {
-          for (const resolve of this.idleWaiters.splice(0)) resolve();
-        }
+        if (this.inFlight === 0) this.emit('idle');
       });
     }
   }
 
-  /** Resolves when no delivery is pending (tests). */
-  idle(): Promise<void> {
-    if (this.inFlight === 0) return Promise.resolve();
-    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  /** Deliveries not finished yet (an attempt under way, or waiting to retry). */
+  get pending(): number {
+    return this.inFlight;
   }
 
   /** Stops retrying; deliveries under way finish their current attempt. */
@@ -95,7 +100,7 @@ export class WebhookDispatcher {
       } catch {
         status = undefined;
       }
-      this.attempts.push({ notificationId: id, alertId, url: destination.url, attempt, status });
+      this.emit('attempt', { notificationId: id, alertId, url: destination.url, attempt, status });
       if (status !== undefined && status >= 200 && status < 300) return;
       const backoff = Math.min(this.options.baseDelayMs * 2 ** (attempt - 1), this.options.maxDelayMs);
       await new Promise((resolve) => setTimeout(resolve, backoff * (0.75 + Math.random() * 0.5)).unref());
