@@ -4,9 +4,28 @@ import type { LiveStore } from './store.js';
 
 interface Watch {
   subscribers: number;
-  timer: NodeJS.Timeout | undefined;
+  /** Cancels the next turn, once one is scheduled. */
+  cancel: (() => void) | undefined;
   client: MetronomeClient;
 }
+
+/**
+ * When the poller takes its next turn. Production uses timers; a test passes its own so that it
+ * can count polls per turn instead of per second of wall time.
+ */
+export interface PollScheduler {
+  /** Runs `turn` after `delayMs`; answers a function that cancels it if it has not run yet. */
+  schedule(delayMs: number, turn: () => Promise<void>): () => void;
+}
+
+/** Node's timers, unreferenced: a pending poll never keeps the process alive. */
+export const timerScheduler: PollScheduler = {
+  schedule(delayMs, turn) {
+    const timer = setTimeout(() => void turn(), delayMs);
+    timer.unref();
+    return () => clearTimeout(timer);
+  },
+};
 
 /**
  * One poll loop per watched (organization, customer), shared by all its subscribers on this
@@ -22,6 +41,7 @@ export class SharedPoller {
     private readonly store: LiveStore,
     private readonly intervalMs: number,
     private readonly onError: (error: unknown) => void = () => undefined,
+    private readonly scheduler: PollScheduler = timerScheduler,
   ) {}
 
   /** Starts (or joins) the poll loop of a customer; call the answer to leave it. */
@@ -29,7 +49,7 @@ export class SharedPoller {
     const key = `${tenant}:${customerId}`;
     let watch = this.watches.get(key);
     if (!watch) {
-      watch = { subscribers: 0, timer: undefined, client };
+      watch = { subscribers: 0, cancel: undefined, client };
       this.watches.set(key, watch);
       this.schedule(key, tenant, customerId, watch);
     }
@@ -40,7 +60,7 @@ export class SharedPoller {
       left = true;
       watch.subscribers -= 1;
       if (watch.subscribers === 0) {
-        clearTimeout(watch.timer);
+        watch.cancel?.();
         this.watches.delete(key);
       }
     };
@@ -58,7 +78,7 @@ export class SharedPoller {
 
   stop(): void {
     this.stopped = true;
-    for (const watch of this.watches.values()) clearTimeout(watch.timer);
+    for (const watch of this.watches.values()) watch.cancel?.();
     this.watches.clear();
   }
 
@@ -66,19 +86,16 @@ export class SharedPoller {
     if (this.stopped) return;
     // ±10% jitter, so that customers watched together are not polled in lockstep.
     const delay = this.intervalMs * (0.9 + Math.random() * 0.2);
-    watch.timer = setTimeout(() => {
-      void (async () => {
-        try {
-          if (await this.store.acquirePoll(key, this.intervalMs * 0.8)) {
-            await this.refresher.refresh(tenant, watch.client, customerId, 'POLL');
-          }
-        } catch (error) {
-          this.onError(error);
-        } finally {
-          if (this.watches.get(key) === watch) this.schedule(key, tenant, customerId, watch);
+    watch.cancel = this.scheduler.schedule(delay, async () => {
+      try {
+        if (await this.store.acquirePoll(key, this.intervalMs * 0.8)) {
+          await this.refresher.refresh(tenant, watch.client, customerId, 'POLL');
         }
-      })();
-    }, delay);
-    watch.timer.unref();
+      } catch (error) {
+        this.onError(error);
+      } finally {
+        if (this.watches.get(key) === watch) this.schedule(key, tenant, customerId, watch);
+      }
+    });
   }
 }

@@ -4,7 +4,7 @@ import { ChannelHub } from './channels.js';
 import { createLiveEventTarget } from './event-bus.js';
 import type { LiveTopics, StatusSource } from './events.js';
 import { FallbackLiveStore } from './fallback-store.js';
-import { SharedPoller } from './poller.js';
+import { SharedPoller, type PollScheduler } from './poller.js';
 import { RedisLink, type RedisState } from './redis-link.js';
 import { StatusRefresher } from './refresher.js';
 import { MemoryLiveStore, type LiveStore } from './store.js';
@@ -26,6 +26,8 @@ export interface LiveOptions {
   /** Set for several instances: events travel through Redis, and last-known statuses live there. */
   redisUrl?: string | undefined;
   pollIntervalMs: number;
+  /** When polls run; timers unless a test drives them. */
+  pollScheduler?: PollScheduler | undefined;
   onRefresh?: (source: StatusSource, transitions: number) => void;
   onPollError?: (error: unknown) => void;
   /** Told once per change: Redis became unreachable (`down`; the instance goes on alone) or is back (`up`). */
@@ -50,7 +52,7 @@ export function createLiveServices(options: LiveOptions): LiveServices {
     pubsub = createPubSub<LiveTopics>({ eventTarget: eventTarget as never });
   }
   const refresher = new StatusRefresher(store, pubsub, options.onRefresh, options.beforePublish);
-  const poller = new SharedPoller(refresher, store, options.pollIntervalMs, options.onPollError);
+  const poller = new SharedPoller(refresher, store, options.pollIntervalMs, options.onPollError, options.pollScheduler);
   return {
     pubsub,
     channels: new ChannelHub(pubsub),

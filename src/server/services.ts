@@ -5,6 +5,7 @@ import type { ReadCache } from '../cache/read-cache.js';
 import { createReadCache } from '../cache/service.js';
 import { tags } from '../cache/tags.js';
 import type { Config } from '../config.js';
+import type { PollScheduler } from '../live/poller.js';
 import { createLiveServices, type LiveServices } from '../live/services.js';
 import type { WebhookRouteOptions } from '../live/webhook-route.js';
 import type { Logger } from '../telemetry/logger.js';
@@ -57,9 +58,10 @@ export interface GatewayServices {
   clock: () => Date;
 }
 
-/** What a gateway can be given besides its configuration (tests inject a clock). */
+/** What a gateway can be given besides its configuration (tests inject a clock, and drive the poller). */
 export interface ServiceOptions {
   clock?: () => Date;
+  pollScheduler?: PollScheduler;
 }
 
 /** The upstream transport's settings, from the configuration. */
@@ -123,6 +125,7 @@ export function createServices(config: GatewayConfig, logger: Logger, options: S
   const live = createLiveServices({
     redisUrl: config.REDIS_URL,
     pollIntervalMs: config.POLL_INTERVAL_MS,
+    pollScheduler: options.pollScheduler,
     // Statuses the refresher found changed (poll, webhook, mutation) are retired from the cache
     // before the event goes out, so a query after the event shows what the event showed.
     ...(cache && {
