@@ -32,6 +32,17 @@ type Documents = {
     "\n  query AlertsOfAll {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n          alerts {\n            edges {\n              node {\n                notification {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.AlertsOfAllDocument,
     "\n  query ConnectionArgs($first: Int, $last: Int, $after: String, $before: String) {\n    customers(first: $first, last: $last, after: $after, before: $before) {\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.ConnectionArgsDocument,
     "\n  query ErrorOneCustomer($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": typeof types.ErrorOneCustomerDocument,
+    "\n  query CostedCustomers {\n    customers(first: 2) {\n      edges {\n        node {\n          name\n          alerts { edges { node { customerStatus customer { name } } } }\n          commits { edges { node { balance ledger { amount } customer { name } } } }\n        }\n      }\n    }\n  }\n": typeof types.CostedCustomersDocument,
+    "\n  query CostedCustomerAlert($c: ID!, $a: ID!) { customer(id: $c) { name alert(alertId: $a) { customerStatus } } }\n": typeof types.CostedCustomerAlertDocument,
+    "\n  query CostedAlertOfCustomer($c: ID!, $a: ID!) { customerAlert(customerId: $c, alertId: $a) { customer { name } } }\n": typeof types.CostedAlertOfCustomerDocument,
+    "\n  query CostedNode($node: ID!) { node(id: $node) { id } }\n": typeof types.CostedNodeDocument,
+    "\n  query CostedCommitNodes($commit: ID!) { nodes(ids: [$commit]) { ... on Commit { name balance customer { name } } } }\n": typeof types.CostedCommitNodesDocument,
+    "\n  mutation CostedCreateNotification($c: ID!) {\n    createThresholdNotification(input: { customerId: $c, type: SPEND_THRESHOLD_REACHED, name: \"Costed\", threshold: 500 }) {\n      thresholdNotificationId\n      customerAlert { customerStatus }\n    }\n  }\n": typeof types.CostedCreateNotificationDocument,
+    "\n  mutation CostedResetAlert($c: ID!, $a: ID!) { resetCustomerAlert(input: { customerId: $c, alertId: $a }) { customerAlert { customerStatus } } }\n": typeof types.CostedResetAlertDocument,
+    "\n  mutation CostedArchiveNotification($id: ID!) { archiveThresholdNotification(input: { id: $id }) { thresholdNotificationId } }\n": typeof types.CostedArchiveNotificationDocument,
+    "\n  mutation CostedCreateCommit($c: ID!, $p: ID!, $segments: [AccessSegmentInput!]!) {\n    createCommit(input: { customerId: $c, type: PREPAID, priority: 1, productId: $p, accessSchedule: { segments: $segments } }) {\n      commit { id ledger { amount } customer { name } }\n    }\n  }\n": typeof types.CostedCreateCommitDocument,
+    "\n  mutation CostedUpdateCommitEnd($c: ID!, $id: ID!) {\n    updateCommitEndDate(input: { customerId: $c, commitId: $id, accessEndingBefore: \"2026-09-01T00:00:00Z\" }) { commit { id } }\n  }\n": typeof types.CostedUpdateCommitEndDocument,
+    "\n  subscription CostedAlertFeed($c: ID!) { customerAlertStatusChanged(customerId: $c) { status customerAlert { customer { name } } } }\n": typeof types.CostedAlertFeedDocument,
     "\n  query Forecasts($id: ID!, $metricId: ID) {\n    customer(id: $id) {\n      alerts {\n        edges {\n          node {\n            customerStatus\n            notification {\n              name\n            }\n            forecast(billableMetricId: $metricId) {\n              projectedAt\n              ratePerDay\n              basis\n              observedFrom\n              observedTo\n              currentValue\n              reason\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ForecastsDocument,
     "\n  mutation CreateNotification($input: CreateThresholdNotificationInput!) {\n    createThresholdNotification(input: $input) {\n      thresholdNotificationId\n      customerAlert {\n        customerStatus\n        notification {\n          name\n          type\n          threshold\n          uniquenessKey\n        }\n      }\n    }\n  }\n": typeof types.CreateNotificationDocument,
     "\n  mutation ArchiveNotification($input: ArchiveThresholdNotificationInput!) {\n    archiveThresholdNotification(input: $input) {\n      thresholdNotificationId\n    }\n  }\n": typeof types.ArchiveNotificationDocument,
@@ -70,6 +81,17 @@ const documents: Documents = {
     "\n  query AlertsOfAll {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n          alerts {\n            edges {\n              node {\n                notification {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.AlertsOfAllDocument,
     "\n  query ConnectionArgs($first: Int, $last: Int, $after: String, $before: String) {\n    customers(first: $first, last: $last, after: $after, before: $before) {\n      edges {\n        cursor\n      }\n    }\n  }\n": types.ConnectionArgsDocument,
     "\n  query ErrorOneCustomer($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": types.ErrorOneCustomerDocument,
+    "\n  query CostedCustomers {\n    customers(first: 2) {\n      edges {\n        node {\n          name\n          alerts { edges { node { customerStatus customer { name } } } }\n          commits { edges { node { balance ledger { amount } customer { name } } } }\n        }\n      }\n    }\n  }\n": types.CostedCustomersDocument,
+    "\n  query CostedCustomerAlert($c: ID!, $a: ID!) { customer(id: $c) { name alert(alertId: $a) { customerStatus } } }\n": types.CostedCustomerAlertDocument,
+    "\n  query CostedAlertOfCustomer($c: ID!, $a: ID!) { customerAlert(customerId: $c, alertId: $a) { customer { name } } }\n": types.CostedAlertOfCustomerDocument,
+    "\n  query CostedNode($node: ID!) { node(id: $node) { id } }\n": types.CostedNodeDocument,
+    "\n  query CostedCommitNodes($commit: ID!) { nodes(ids: [$commit]) { ... on Commit { name balance customer { name } } } }\n": types.CostedCommitNodesDocument,
+    "\n  mutation CostedCreateNotification($c: ID!) {\n    createThresholdNotification(input: { customerId: $c, type: SPEND_THRESHOLD_REACHED, name: \"Costed\", threshold: 500 }) {\n      thresholdNotificationId\n      customerAlert { customerStatus }\n    }\n  }\n": types.CostedCreateNotificationDocument,
+    "\n  mutation CostedResetAlert($c: ID!, $a: ID!) { resetCustomerAlert(input: { customerId: $c, alertId: $a }) { customerAlert { customerStatus } } }\n": types.CostedResetAlertDocument,
+    "\n  mutation CostedArchiveNotification($id: ID!) { archiveThresholdNotification(input: { id: $id }) { thresholdNotificationId } }\n": types.CostedArchiveNotificationDocument,
+    "\n  mutation CostedCreateCommit($c: ID!, $p: ID!, $segments: [AccessSegmentInput!]!) {\n    createCommit(input: { customerId: $c, type: PREPAID, priority: 1, productId: $p, accessSchedule: { segments: $segments } }) {\n      commit { id ledger { amount } customer { name } }\n    }\n  }\n": types.CostedCreateCommitDocument,
+    "\n  mutation CostedUpdateCommitEnd($c: ID!, $id: ID!) {\n    updateCommitEndDate(input: { customerId: $c, commitId: $id, accessEndingBefore: \"2026-09-01T00:00:00Z\" }) { commit { id } }\n  }\n": types.CostedUpdateCommitEndDocument,
+    "\n  subscription CostedAlertFeed($c: ID!) { customerAlertStatusChanged(customerId: $c) { status customerAlert { customer { name } } } }\n": types.CostedAlertFeedDocument,
     "\n  query Forecasts($id: ID!, $metricId: ID) {\n    customer(id: $id) {\n      alerts {\n        edges {\n          node {\n            customerStatus\n            notification {\n              name\n            }\n            forecast(billableMetricId: $metricId) {\n              projectedAt\n              ratePerDay\n              basis\n              observedFrom\n              observedTo\n              currentValue\n              reason\n            }\n          }\n        }\n      }\n    }\n  }\n": types.ForecastsDocument,
     "\n  mutation CreateNotification($input: CreateThresholdNotificationInput!) {\n    createThresholdNotification(input: $input) {\n      thresholdNotificationId\n      customerAlert {\n        customerStatus\n        notification {\n          name\n          type\n          threshold\n          uniquenessKey\n        }\n      }\n    }\n  }\n": types.CreateNotificationDocument,
     "\n  mutation ArchiveNotification($input: ArchiveThresholdNotificationInput!) {\n    archiveThresholdNotification(input: $input) {\n      thresholdNotificationId\n    }\n  }\n": types.ArchiveNotificationDocument,
@@ -176,6 +198,50 @@ export function graphql(source: "\n  query ConnectionArgs($first: Int, $last: In
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ErrorOneCustomer($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n"): (typeof documents)["\n  query ErrorOneCustomer($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostedCustomers {\n    customers(first: 2) {\n      edges {\n        node {\n          name\n          alerts { edges { node { customerStatus customer { name } } } }\n          commits { edges { node { balance ledger { amount } customer { name } } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CostedCustomers {\n    customers(first: 2) {\n      edges {\n        node {\n          name\n          alerts { edges { node { customerStatus customer { name } } } }\n          commits { edges { node { balance ledger { amount } customer { name } } } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostedCustomerAlert($c: ID!, $a: ID!) { customer(id: $c) { name alert(alertId: $a) { customerStatus } } }\n"): (typeof documents)["\n  query CostedCustomerAlert($c: ID!, $a: ID!) { customer(id: $c) { name alert(alertId: $a) { customerStatus } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostedAlertOfCustomer($c: ID!, $a: ID!) { customerAlert(customerId: $c, alertId: $a) { customer { name } } }\n"): (typeof documents)["\n  query CostedAlertOfCustomer($c: ID!, $a: ID!) { customerAlert(customerId: $c, alertId: $a) { customer { name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostedNode($node: ID!) { node(id: $node) { id } }\n"): (typeof documents)["\n  query CostedNode($node: ID!) { node(id: $node) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostedCommitNodes($commit: ID!) { nodes(ids: [$commit]) { ... on Commit { name balance customer { name } } } }\n"): (typeof documents)["\n  query CostedCommitNodes($commit: ID!) { nodes(ids: [$commit]) { ... on Commit { name balance customer { name } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CostedCreateNotification($c: ID!) {\n    createThresholdNotification(input: { customerId: $c, type: SPEND_THRESHOLD_REACHED, name: \"Costed\", threshold: 500 }) {\n      thresholdNotificationId\n      customerAlert { customerStatus }\n    }\n  }\n"): (typeof documents)["\n  mutation CostedCreateNotification($c: ID!) {\n    createThresholdNotification(input: { customerId: $c, type: SPEND_THRESHOLD_REACHED, name: \"Costed\", threshold: 500 }) {\n      thresholdNotificationId\n      customerAlert { customerStatus }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CostedResetAlert($c: ID!, $a: ID!) { resetCustomerAlert(input: { customerId: $c, alertId: $a }) { customerAlert { customerStatus } } }\n"): (typeof documents)["\n  mutation CostedResetAlert($c: ID!, $a: ID!) { resetCustomerAlert(input: { customerId: $c, alertId: $a }) { customerAlert { customerStatus } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CostedArchiveNotification($id: ID!) { archiveThresholdNotification(input: { id: $id }) { thresholdNotificationId } }\n"): (typeof documents)["\n  mutation CostedArchiveNotification($id: ID!) { archiveThresholdNotification(input: { id: $id }) { thresholdNotificationId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CostedCreateCommit($c: ID!, $p: ID!, $segments: [AccessSegmentInput!]!) {\n    createCommit(input: { customerId: $c, type: PREPAID, priority: 1, productId: $p, accessSchedule: { segments: $segments } }) {\n      commit { id ledger { amount } customer { name } }\n    }\n  }\n"): (typeof documents)["\n  mutation CostedCreateCommit($c: ID!, $p: ID!, $segments: [AccessSegmentInput!]!) {\n    createCommit(input: { customerId: $c, type: PREPAID, priority: 1, productId: $p, accessSchedule: { segments: $segments } }) {\n      commit { id ledger { amount } customer { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CostedUpdateCommitEnd($c: ID!, $id: ID!) {\n    updateCommitEndDate(input: { customerId: $c, commitId: $id, accessEndingBefore: \"2026-09-01T00:00:00Z\" }) { commit { id } }\n  }\n"): (typeof documents)["\n  mutation CostedUpdateCommitEnd($c: ID!, $id: ID!) {\n    updateCommitEndDate(input: { customerId: $c, commitId: $id, accessEndingBefore: \"2026-09-01T00:00:00Z\" }) { commit { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CostedAlertFeed($c: ID!) { customerAlertStatusChanged(customerId: $c) { status customerAlert { customer { name } } } }\n"): (typeof documents)["\n  subscription CostedAlertFeed($c: ID!) { customerAlertStatusChanged(customerId: $c) { status customerAlert { customer { name } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -54,7 +54,11 @@ function documentIdOf(start: string): string {
   return found[0];
 }
 
-/** A GraphQL POST as a client sends it. */
+/**
+ * A GraphQL POST as a client sends it. Raw on purpose (not typed documents): each scenario is the
+ * exact request a client meets the code with — most are malformed, invalid or over a limit, and
+ * the status a code comes with depends on the request's headers, which this test controls.
+ */
 const post = (body: unknown, headers: Record<string, string> = admin) =>
   send('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
 

@@ -3,6 +3,7 @@ import { graphql } from '../gql/index.js';
 import { useGateway } from '../helpers/gateway.js';
 import { seedCustomers, type SeededCustomer } from '../helpers/seed.js';
 import { gatewayConfig } from '../helpers/config.js';
+import { executeOperation } from '../helpers/execute.js';
 
 // The error contract: every error has extensions.code, one failing customer does not erase the
 // others, and nothing internal (upstream URL, token, stack) reaches the client.
@@ -130,6 +131,7 @@ describe('bad requests', () => {
   });
 
   it('codes parse errors, validation errors and bad variables', async () => {
+    // Raw on purpose: a typed document cannot be unparseable, invalid or given a variable of the wrong type.
     const parse = await harness.post(JSON.stringify({ query: '{ customers(' }));
     expect(parse.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
     const validation = await harness.post(JSON.stringify({ query: '{ customers { nope } }' }));
@@ -151,12 +153,7 @@ describe('credentials and permissions upstream', () => {
     const { startGateway } = await import('../../src/server/gateway.js');
     const wrongToken = await startGateway(gatewayConfig(harness.sandboxHarness.url, 'revoked-token-123'));
     try {
-      const response = await fetch(wrongToken.graphqlUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ customers(first: 1) { edges { cursor } } }' }),
-      });
-      const body = (await response.json()) as { errors?: Array<{ extensions?: { code?: string }; message: string }> };
+      const { body } = await executeOperation(wrongToken.graphqlUrl, ConnectionArgs, { first: 1 });
       expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
       expect(JSON.stringify(body)).not.toContain('revoked-token-123');
     } finally {

@@ -1,9 +1,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { isObjectType } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { isObjectType, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { declaredCost } from '../../src/schema/cost.js';
 import { buildSchema } from '../../src/schema/index.js';
 import { UpstreamTransport } from '../../src/upstream/transport.js';
+import { graphql } from '../gql/index.js';
 import { useGateway } from '../helpers/gateway.js';
 import { subscribeWs } from '../helpers/live-clients.js';
 import { productOf, type SeededCustomer, seedCustomers } from '../helpers/seed.js';
@@ -45,64 +47,93 @@ afterAll(() => {
   vi.restoreAllMocks();
 });
 
-async function run(query: string, variables: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
-  const { body } = await harness.post(JSON.stringify({ query, variables }));
-  expect(body.errors, query).toBeUndefined();
-  return body.data as Record<string, unknown>;
+const CostedCustomers = graphql(`
+  query CostedCustomers {
+    customers(first: 2) {
+      edges {
+        node {
+          name
+          alerts { edges { node { customerStatus customer { name } } } }
+          commits { edges { node { balance ledger { amount } customer { name } } } }
+        }
+      }
+    }
+  }
+`);
+// One root field per operation: a loader batch shared by two fields is traced to the first.
+const CostedCustomerAlert = graphql(`
+  query CostedCustomerAlert($c: ID!, $a: ID!) { customer(id: $c) { name alert(alertId: $a) { customerStatus } } }
+`);
+const CostedAlertOfCustomer = graphql(`
+  query CostedAlertOfCustomer($c: ID!, $a: ID!) { customerAlert(customerId: $c, alertId: $a) { customer { name } } }
+`);
+const CostedNode = graphql(`
+  query CostedNode($node: ID!) { node(id: $node) { id } }
+`);
+const CostedCommitNodes = graphql(`
+  query CostedCommitNodes($commit: ID!) { nodes(ids: [$commit]) { ... on Commit { name balance customer { name } } } }
+`);
+const CostedCreateNotification = graphql(`
+  mutation CostedCreateNotification($c: ID!) {
+    createThresholdNotification(input: { customerId: $c, type: SPEND_THRESHOLD_REACHED, name: "Costed", threshold: 500 }) {
+      thresholdNotificationId
+      customerAlert { customerStatus }
+    }
+  }
+`);
+const CostedResetAlert = graphql(`
+  mutation CostedResetAlert($c: ID!, $a: ID!) { resetCustomerAlert(input: { customerId: $c, alertId: $a }) { customerAlert { customerStatus } } }
+`);
+const CostedArchiveNotification = graphql(`
+  mutation CostedArchiveNotification($id: ID!) { archiveThresholdNotification(input: { id: $id }) { thresholdNotificationId } }
+`);
+const CostedCreateCommit = graphql(`
+  mutation CostedCreateCommit($c: ID!, $p: ID!, $segments: [AccessSegmentInput!]!) {
+    createCommit(input: { customerId: $c, type: PREPAID, priority: 1, productId: $p, accessSchedule: { segments: $segments } }) {
+      commit { id ledger { amount } customer { name } }
+    }
+  }
+`);
+const CostedUpdateCommitEnd = graphql(`
+  mutation CostedUpdateCommitEnd($c: ID!, $id: ID!) {
+    updateCommitEndDate(input: { customerId: $c, commitId: $id, accessEndingBefore: "2026-09-01T00:00:00Z" }) { commit { id } }
+  }
+`);
+const CostedAlertFeed = graphql(`
+  subscription CostedAlertFeed($c: ID!) { customerAlertStatusChanged(customerId: $c) { status customerAlert { customer { name } } } }
+`);
+
+/** Runs a typed operation that must succeed, and returns its data. */
+async function run<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables?: TVariables): Promise<TResult> {
+  const { body } = await harness.execute(document, variables);
+  expect(body.errors, print(document)).toBeUndefined();
+  if (!body.data) throw new Error(`No data for ${print(document)}`);
+  return body.data;
 }
 
 const globalId = (type: string, id: string): string => Buffer.from(`${type}:${id}`).toString('base64');
 
 describe('upstream-call costs declared on fields', () => {
   it('are declared by every field that called upstream while queries, mutations and subscriptions ran', async () => {
-    const ids = { c: customer.id, a: customer.alertIds[0], commit: globalId('Commit', `${customer.id}:${customer.commitIds[0]}`) };
-    await run(
-      `query { customers(first: 2) { edges { node { name
-        alerts { edges { node { customerStatus customer { name } } } }
-        commits { edges { node { balance ledger { amount } customer { name } } } } } } } }`,
-    );
-    // One root field per operation: a loader batch shared by two fields is traced to the first.
-    await run('query ($c: ID!, $a: ID!) { customer(id: $c) { name alert(alertId: $a) { customerStatus } } }', { c: ids.c, a: ids.a });
-    await run('query ($c: ID!, $a: ID!) { customerAlert(customerId: $c, alertId: $a) { customer { name } } }', { c: ids.c, a: ids.a });
-    await run('query ($node: ID!) { node(id: $node) { id } }', { node: globalId('Customer', customer.id) });
-    await run('query ($commit: ID!) { nodes(ids: [$commit]) { ... on Commit { name balance customer { name } } } }', {
-      commit: ids.commit,
+    const ids = { c: customer.id, a: customer.alertIds[0] ?? '', commit: globalId('Commit', `${customer.id}:${customer.commitIds[0]}`) };
+    await run(CostedCustomers);
+    await run(CostedCustomerAlert, { c: ids.c, a: ids.a });
+    await run(CostedAlertOfCustomer, { c: ids.c, a: ids.a });
+    await run(CostedNode, { node: globalId('Customer', customer.id) });
+    await run(CostedCommitNodes, { commit: ids.commit });
+    const created = await run(CostedCreateNotification, { c: ids.c });
+    const notificationId = created.createThresholdNotification.thresholdNotificationId;
+    await run(CostedResetAlert, { c: ids.c, a: notificationId });
+    await run(CostedArchiveNotification, { id: notificationId });
+    const commit = await run(CostedCreateCommit, {
+      c: ids.c,
+      p: productOf(harness),
+      segments: [{ amount: 100, startingAt: YEAR_START, endingBefore: YEAR_END }],
     });
-    const created = await run(
-      `mutation ($c: ID!) { createThresholdNotification(input: { customerId: $c, type: SPEND_THRESHOLD_REACHED, name: "Costed", threshold: 500 }) {
-        thresholdNotificationId customerAlert { customerStatus } } }`,
-      { c: ids.c },
-    );
-    const notificationId = (created.createThresholdNotification as { thresholdNotificationId: string }).thresholdNotificationId;
-    await run(
-      'mutation ($c: ID!, $a: ID!) { resetCustomerAlert(input: { customerId: $c, alertId: $a }) { customerAlert { customerStatus } } }',
-      {
-        c: ids.c,
-        a: notificationId,
-      },
-    );
-    await run('mutation ($id: ID!) { archiveThresholdNotification(input: { id: $id }) { thresholdNotificationId } }', {
-      id: notificationId,
+    await run(CostedUpdateCommitEnd, { c: ids.c, id: commit.createCommit.commit.id });
+    const live = subscribeWs(harness.gateway.graphqlUrl, print(CostedAlertFeed), 'customerAlertStatusChanged', {
+      variables: { c: ids.c },
     });
-    const commit = await run(
-      `mutation ($c: ID!, $p: ID!) { createCommit(input: { customerId: $c, type: PREPAID, priority: 1, productId: $p,
-        accessSchedule: { segments: [{ amount: 100, startingAt: "${YEAR_START}", endingBefore: "${YEAR_END}" }] } }) {
-        commit { id ledger { amount } customer { name } } } }`,
-      { c: ids.c, p: productOf(harness) },
-    );
-    const commitId = (commit.createCommit as { commit: { id: string } }).commit.id;
-    await run(
-      'mutation ($c: ID!, $id: ID!) { updateCommitEndDate(input: { customerId: $c, commitId: $id, accessEndingBefore: "2026-09-01T00:00:00Z" }) { commit { id } } }',
-      {
-        c: ids.c,
-        id: commitId,
-      },
-    );
-    const live = subscribeWs(
-      harness.gateway.graphqlUrl,
-      `subscription { customerAlertStatusChanged(customerId: "${ids.c}") { status customerAlert { customer { name } } } }`,
-      'customerAlertStatusChanged',
-    );
     try {
       await live.waitFor(1);
     } finally {

@@ -32,6 +32,7 @@ function readmeBlocks(): { text: string; operation: OperationDefinitionNode }[] 
 
 describe('documented operations', () => {
   it('GraphiQL’s default query runs without errors and shows the demo customers', async () => {
+    // Raw on purpose here and below: the test is that the shipped text runs, exactly as written.
     const { body } = await harness.post(JSON.stringify({ query: DEFAULT_QUERY }));
     expect(body.errors).toBeUndefined();
     expect(JSON.stringify(body.data)).toContain('Acme Corporation');

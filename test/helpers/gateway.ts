@@ -1,10 +1,9 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print, type ExecutionResult } from 'graphql';
-import { request } from 'undici';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { createLogger } from '../../src/telemetry/logger.js';
 import { startGateway, type GatewayConfig, type RunningGateway } from '../../src/server/gateway.js';
 import { gatewayConfig } from './config.js';
+import { executeOperation, type OperationResponse, postGraphql } from './execute.js';
 import type { SandboxOptions } from '../../src/sandbox/server.js';
 import { useSandbox, type SandboxHarness } from './sandbox.js';
 
@@ -15,14 +14,14 @@ export interface GatewayHarness {
   readonly token: string;
   /** Every log line the gateway wrote (JSON), for assertions on logs. */
   readonly logLines: string[];
-  /** Sends a typed operation over HTTP, as a frontend would, and returns the status and body. */
+  /** Sends a typed operation over HTTP, as a frontend would, and returns the status, headers and body. */
   execute<TResult, TVariables>(
     document: TypedDocumentNode<TResult, TVariables>,
     variables?: TVariables,
     headers?: Record<string, string>,
-  ): Promise<{ status: number; body: ExecutionResult<TResult> }>;
-  /** Sends raw text (for malformed requests). */
-  post(body: string, headers?: Record<string, string>): Promise<{ status: number; body: ExecutionResult }>;
+  ): Promise<OperationResponse<TResult>>;
+  /** Sends raw text: only for requests a typed document cannot express (malformed, invalid, built at run time). */
+  post(body: string, headers?: Record<string, string>): Promise<OperationResponse<Record<string, unknown>>>;
 }
 
 /** A sandbox, a fresh organization in it, and a gateway serving that organization, for one test file. */
@@ -58,14 +57,9 @@ export function useGateway(
     expect(leaks).toEqual([]);
   });
 
-  const post = async (body: string, headers: Record<string, string> = {}) => {
+  const graphqlUrl = () => {
     if (!gateway) throw new Error('The gateway is not started yet');
-    const response = await request(gateway.graphqlUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
-      body,
-    });
-    return { status: response.statusCode, body: (await response.body.json()) as ExecutionResult };
+    return gateway.graphqlUrl;
   };
 
   return {
@@ -78,10 +72,7 @@ export function useGateway(
       return token;
     },
     logLines,
-    async execute(document, variables, headers) {
-      const result = await post(JSON.stringify({ query: print(document), variables: variables ?? {} }), headers);
-      return result as { status: number; body: ExecutionResult<never> };
-    },
-    post,
+    execute: (document, variables, headers) => executeOperation(graphqlUrl(), document, variables, headers),
+    post: (body, headers) => postGraphql(graphqlUrl(), body, headers),
   };
 }

@@ -73,7 +73,7 @@ export function subscribeWs<T>(
   url: string,
   query: string,
   field: string,
-  options: { connectionParams?: Record<string, unknown>; retryAttempts?: number } = {},
+  options: { connectionParams?: Record<string, unknown>; retryAttempts?: number; variables?: Record<string, unknown> } = {},
 ): SubscriptionRecorder<T> {
   const recorder = new Recorder<T>();
   const client: Client = createClient({
@@ -92,7 +92,7 @@ export function subscribeWs<T>(
     },
   });
   const unsubscribe = client.subscribe<Record<string, T>>(
-    { query },
+    { query, ...(options.variables && { variables: options.variables }) },
     {
       next: (value) => {
         if (value.errors) recorder.fail(value.errors);
