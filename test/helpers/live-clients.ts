@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import { WebSocket } from 'ws';
 
@@ -9,6 +11,8 @@ export interface SubscriptionRecorder<T> {
   closeCode: number | undefined;
   /** Resolves once `count` events arrived (rejects after `timeoutMs`). */
   waitFor(count: number, timeoutMs?: number): Promise<T[]>;
+  /** Resolves once `check` holds for the events so far (asked again on each event); rejects after `timeoutMs`. */
+  waitUntil(check: (events: T[]) => boolean, what: string, timeoutMs?: number): Promise<T[]>;
   /** Resolves once the subscription errored or completed. */
   ended(timeoutMs?: number): Promise<void>;
   /** Resolves once the transport itself closed (the socket, or the SSE response stream). */
@@ -68,12 +72,39 @@ class Recorder<T> {
   }
 }
 
-/** Subscribes over graphql-ws (the protocol frontends use), collecting `data[field]` of each event. */
+/** How to subscribe: the operation's variables, and for graphql-ws the connection's settings. */
+export interface SubscribeOptions<TVariables> {
+  variables?: TVariables;
+  connectionParams?: Record<string, unknown>;
+  retryAttempts?: number;
+}
+
+/** The operation's text: typed documents (from `test/gql`) are printed as a frontend sends them. */
+const textOf = (document: TypedDocumentNode<unknown, never> | string): string =>
+  typeof document === 'string' ? document : print(document);
+
+/**
+ * Subscribes over graphql-ws (the protocol frontends use), collecting `data[field]` of each event.
+ * Give it a typed document from `test/gql` and the events are typed; a plain string is for
+ * documents a typed one cannot express on purpose.
+ */
+export function subscribeWs<TResult, TVariables, K extends keyof TResult & string>(
+  url: string,
+  document: TypedDocumentNode<TResult, TVariables>,
+  field: K,
+  options?: SubscribeOptions<TVariables>,
+): SubscriptionRecorder<TResult[K]>;
 export function subscribeWs<T>(
   url: string,
   query: string,
   field: string,
-  options: { connectionParams?: Record<string, unknown>; retryAttempts?: number; variables?: Record<string, unknown> } = {},
+  options?: SubscribeOptions<Record<string, unknown>>,
+): SubscriptionRecorder<T>;
+export function subscribeWs<T>(
+  url: string,
+  document: TypedDocumentNode<unknown, never> | string,
+  field: string,
+  options: SubscribeOptions<unknown> = {},
 ): SubscriptionRecorder<T> {
   const recorder = new Recorder<T>();
   const client: Client = createClient({
@@ -92,7 +123,7 @@ export function subscribeWs<T>(
     },
   });
   const unsubscribe = client.subscribe<Record<string, T>>(
-    { query, ...(options.variables && { variables: options.variables }) },
+    { query: textOf(document), ...(options.variables !== undefined && { variables: options.variables as Record<string, unknown> }) },
     {
       next: (value) => {
         if (value.errors) recorder.fail(value.errors);
@@ -116,6 +147,10 @@ export function subscribeWs<T>(
       await recorder.until(() => recorder.events.length >= count, timeoutMs, `${count} events`);
       return recorder.events.slice();
     },
+    waitUntil: async (check, what, timeoutMs = 10_000) => {
+      await recorder.until(() => check(recorder.events), timeoutMs, what);
+      return recorder.events.slice();
+    },
     ended: (timeoutMs = 10_000) => recorder.until(() => recorder.finished, timeoutMs, 'the end of the subscription'),
     closed: (timeoutMs = 10_000) => recorder.until(() => recorder.transportClosed, timeoutMs, 'the transport to close'),
     close: async () => {
@@ -125,12 +160,24 @@ export function subscribeWs<T>(
   };
 }
 
-/** Subscribes over server-sent events (GraphQL over SSE, distinct connections mode). */
+/** Subscribes over server-sent events (GraphQL over SSE, distinct connections mode); typed as `subscribeWs`. */
+export function subscribeSse<TResult, TVariables, K extends keyof TResult & string>(
+  url: string,
+  document: TypedDocumentNode<TResult, TVariables>,
+  field: K,
+  options?: { variables?: TVariables; headers?: Record<string, string> },
+): SubscriptionRecorder<TResult[K]>;
 export function subscribeSse<T>(
   url: string,
   query: string,
   field: string,
-  options: { headers?: Record<string, string> } = {},
+  options?: { variables?: Record<string, unknown>; headers?: Record<string, string> },
+): SubscriptionRecorder<T>;
+export function subscribeSse<T>(
+  url: string,
+  document: TypedDocumentNode<unknown, never> | string,
+  field: string,
+  options: { variables?: unknown; headers?: Record<string, string> } = {},
 ): SubscriptionRecorder<T> {
   const recorder = new Recorder<T>();
   const controller = new AbortController();
@@ -139,7 +186,7 @@ export function subscribeSse<T>(
       const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...options.headers },
-        body: JSON.stringify({ query }),
+        body: JSON.stringify({ query: textOf(document), variables: options.variables ?? {} }),
         signal: controller.signal,
       });
       if (!response.body) throw new Error(`no stream (status ${response.status})`);
@@ -182,6 +229,10 @@ export function subscribeSse<T>(
     closeCode: undefined,
     waitFor: async (count, timeoutMs = 10_000) => {
       await recorder.until(() => recorder.events.length >= count, timeoutMs, `${count} events`);
+      return recorder.events.slice();
+    },
+    waitUntil: async (check, what, timeoutMs = 10_000) => {
+      await recorder.until(() => check(recorder.events), timeoutMs, what);
       return recorder.events.slice();
     },
     ended: (timeoutMs = 10_000) => recorder.until(() => recorder.finished, timeoutMs, 'the end of the subscription'),
