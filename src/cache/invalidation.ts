@@ -3,7 +3,10 @@ import { everythingAbout, tags, type CustomerFamily } from './tags.js';
 /**
  * What a verified Metronome webhook invalidates, by its `type`:
  * - `alerts.*` (threshold notifications, `_reached` and `_resolved`): the customer's alert
- *   statuses, and that notification wherever it is read;
+ *   statuses, that notification wherever it is read, and the customer's commits/credits and
+ *   invoices — a threshold is crossed because usage, spend or balances moved, so the balances
+ *   and draft invoice cached before it are known to be stale (a board re-reading them after the
+ *   alarm must not get the old figures next to the new status);
  * - `commit.*` / `credit.*`: the customer's commits and credits (balances and ledgers included);
  * - `invoice.*`: the customer's invoices;
  * - anything else naming a customer (contracts, offsets, payment gates, types added later):
@@ -19,7 +22,12 @@ export function webhookTags(payload: Record<string, unknown>): string[] {
   if (customerId === undefined) return [];
   if (type.startsWith('alerts.')) {
     const alertId = stringField(properties, 'alert_id');
-    return [tags.family(customerId, 'alerts'), ...(alertId ? [tags.notification(alertId)] : [])];
+    return [
+      tags.family(customerId, 'alerts'),
+      tags.family(customerId, 'commits'),
+      tags.family(customerId, 'invoices'),
+      ...(alertId ? [tags.notification(alertId)] : []),
+    ];
   }
   if (type.startsWith('commit.') || type.startsWith('credit.')) return [tags.family(customerId, 'commits')];
   if (type.startsWith('invoice.')) return [tags.family(customerId, 'invoices')];

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startGateway } from '../../src/server/gateway.js';
-import { metricValue, readmeOperation, totalCalls, waitForMetric } from '../helpers/cache.js';
+import { addCommit, metricValue, readmeOperation, totalCalls, waitForMetric } from '../helpers/cache.js';
 import { gatewayConfig } from '../helpers/config.js';
 import { useGateway } from '../helpers/gateway.js';
 import { subscribeWs } from '../helpers/live-clients.js';
@@ -79,7 +79,7 @@ describe('the README dashboard through the cache', () => {
     expect(await metricValue(url, 'gateway_cache_entries')).toBeGreaterThanOrEqual(41);
   });
 
-  it('usage crosses a threshold → the webhook is acknowledged → the next dashboard shows IN_ALARM, refetching only that customer’s statuses', async () => {
+  it('usage crosses a threshold → the webhook is acknowledged → the next dashboard shows IN_ALARM, refetching only that customer’s statuses and commits', async () => {
     const url = harness.gateway.url;
     expect(statusOf(await dashboard(), 'Metered customer')).toBe('OK');
     const accepted = await metricValue(url, 'gateway_webhooks_total', { outcome: 'accepted' });
@@ -95,9 +95,47 @@ describe('the README dashboard through the cache', () => {
     await harness.sandboxHarness.resetCalls();
     const after = await dashboard();
     expect(statusOf(after, 'Metered customer')).toBe('IN_ALARM');
-    // Every other customer, the customer list and every commit list still come from the cache.
-    expect(await harness.sandboxHarness.calls()).toEqual({ 'POST /v1/customer-alerts/list': 1 });
-    expect(after.extensions?.cache).toEqual({ hits: 40, misses: 1 });
+    // That customer's statuses and commits (usage moved its balances: the webhook retires them
+    // too); every other customer and the customer list still come from the cache.
+    expect(await harness.sandboxHarness.calls()).toEqual({
+      'POST /v1/customer-alerts/list': 1,
+      'POST /v1/contracts/customerCommits/list': 1,
+    });
+    expect(after.extensions?.cache).toEqual({ hits: 39, misses: 2 });
+  });
+
+  it('a threshold webhook also retires that customer’s cached balances: the next read shows the usage it was about', async () => {
+    const customer = await meteredCustomer(harness.sandboxHarness.sandbox, harness.token, 'Drawn-down customer');
+    await addCommit(harness.sandboxHarness.sandbox, harness.token, customer.customerId, 'Drawn-down commit');
+    const query = `{ customer(id: "${customer.customerId}") { netBalance { amount } commits { edges { node { balance } } } } }`;
+    const read = async () =>
+      (
+        (await (
+          await fetch(harness.gateway.graphqlUrl, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query }),
+          })
+        ).json()) as { data: { customer: { netBalance: { amount: number }; commits: { edges: Array<{ node: { balance: number } }> } } } }
+      ).data.customer;
+    const url = harness.gateway.url;
+    expect((await read()).netBalance.amount).toBe(1000);
+    expect((await read()).commits.edges[0]?.node.balance).toBe(1000); // now served from the cache
+    const accepted = await metricValue(url, 'gateway_webhooks_total', { outcome: 'accepted' });
+
+    // 6 requests cross the 5-request notification and are drawn from the commit (at 1 cent per
+    // request metric that counts them: this file's metered customers each brought one).
+    await customer.ingest(6);
+    await waitForMetric(url, 'gateway_webhooks_total', { outcome: 'accepted' }, accepted + 1);
+    const org = harness.sandboxHarness.sandbox.organization(harness.token);
+    if (!org) throw new Error('no organization');
+    const upstream = (await harness.sandboxHarness.sandbox.dispatch(org, 'POST', '/v1/contracts/customerBalances/getNetBalance', {
+      customer_id: customer.customerId,
+    })) as { data: { balance: number } };
+    expect(upstream.data.balance).toBeLessThan(1000);
+    const after = await read();
+    expect(after.netBalance.amount).toBe(upstream.data.balance);
+    expect(after.commits.edges[0]?.node.balance).toBe(upstream.data.balance);
   });
 
   it('agrees with the live feed: a query right after an event shows the event’s status', async () => {
