@@ -75,3 +75,20 @@ async function unpackPackagedChromium(): Promise<string> {
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: await chromiumPath(), args: FLAGS });
 }
+
+/** Money as the alarm board must show it: USD cents as dollars with cents, other credit types with their name. */
+export function boardMoney(money: { amount: number; creditType: { name: string } } | null | undefined): string {
+  if (!money) return 'none';
+  if (money.creditType.name !== 'USD (cents)') return `${money.amount.toLocaleString('en-US')} ${money.creditType.name}`;
+  const dollars = (Math.abs(money.amount) / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return `${money.amount < 0 ? '-' : ''}$${dollars}`;
+}
+
+/** The board's words for each reason a forecast has no date (usage notifications say why they have none). */
+export const BOARD_REASON_WORDS: Readonly<Record<string, RegExp>> = {
+  ALREADY_IN_ALARM: /^already in alarm$/,
+  NO_HISTORY: /^(no usage yet|no active commit or credit to watch)$/,
+  NO_BURN: /^not at this pace: no usage in the last 7 days$/,
+  NOT_THIS_PERIOD: /^not this billing period at this pace$/,
+  NOT_FORECASTABLE: /^(not forecastable for this type|no forecast: Metronome does not say which metric this counts)$/,
+};
