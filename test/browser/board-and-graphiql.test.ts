@@ -1,12 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print, type ExecutionResult } from 'graphql';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo, type DemoWorld } from '../../src/sandbox/demo.js';
 import { startGateway, type RunningGateway } from '../../src/server/gateway.js';
 import { graphql } from '../gql/index.js';
 import { BOARD_REASON_WORDS, boardMoney, launchBrowser } from '../helpers/browser.js';
+import { executeOperation } from '../helpers/execute.js';
 import { useSandbox } from '../helpers/sandbox.js';
 import { gatewayConfig } from '../helpers/config.js';
 
@@ -78,20 +77,9 @@ const BoardCheck = graphql(`
   }
 `);
 
-async function execute<TResult, TVariables>(
-  document: TypedDocumentNode<TResult, TVariables>,
-  variables: TVariables,
-): Promise<ExecutionResult<TResult>> {
-  const response = await fetch(gateway.graphqlUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: print(document), variables }),
-  });
-  return (await response.json()) as ExecutionResult<TResult>;
-}
-
 async function apiView(customerId: string) {
-  const { data, errors } = await execute(BoardCheck, { id: customerId });
+  const { body } = await executeOperation(gateway.graphqlUrl, BoardCheck, { id: customerId });
+  const { data, errors } = body;
   expect(errors).toBeUndefined();
   const customer = data?.customer;
   if (!customer) throw new Error(`no customer ${customerId}`);
