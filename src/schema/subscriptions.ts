@@ -1,5 +1,5 @@
-import { Repeater } from 'graphql-yoga';
 import { canSeeCustomer } from '../auth/viewer.js';
+import { LiveStream, type LiveProducer } from '../live/live-stream.js';
 import { customerChannel, statusOf, tenantChannel, type StatusChangeEvent } from '../live/events.js';
 import type { CustomerDetail } from '../upstream/types.js';
 import { builder } from './builder.js';
@@ -61,6 +61,14 @@ const CustomerAlertStatusChange = builder.objectRef<StatusChangeEvent>('Customer
 });
 
 /**
+ * Events a subscriber has not taken yet, past which it is ended with SLOW_CONSUMER (a stalled SSE
+ * reader, say) rather than buffered without bound; subscribing again starts from a fresh snapshot.
+ * (graphql-ws subscribers with sharing on are bounded by their socket's unsent bytes instead.)
+ */
+const MAX_QUEUED_EVENTS = 1_024;
+const slowConsumer = () => gatewayError('SLOW_CONSUMER', 'Too slow: events were not read in time; subscribe again for a fresh snapshot');
+
+/**
  * A customer's feed: the current state of each matching alert first (unless told otherwise),
  * then one event per transition. Events arriving while the snapshot is taken wait for it, and a
  * change already reflected in what the subscriber saw is dropped, so nothing is delivered twice
@@ -71,88 +79,82 @@ function customerFeed(
   customerId: string,
   alertId: string | undefined,
   includeInitial: boolean,
-): Repeater<StatusChangeEvent> {
-  return new Repeater<StatusChangeEvent>(async (push, stop) => {
-    ctx.metrics.subscriptions.inc();
-    const tenant = ctx.viewer.tenant;
+): LiveStream<StatusChangeEvent> {
+  // Only what the feed needs lives as long as the subscription, not the subscribe-time context
+  // (its loaders hold everything the subscribe step read).
+  const { viewer, live, liveUpstream, metrics } = ctx;
+  const producer: LiveProducer<StatusChangeEvent> = (emit, end) => {
+    metrics.subscriptions.inc();
+    const tenant = viewer.tenant;
     const known = new Map<string, StatusChangeEvent['status']>();
-    const waiting: StatusChangeEvent[] = [];
-    let live = false;
+    // Events that arrive while the snapshot is taken; undefined once it is delivered.
+    let waiting: StatusChangeEvent[] | undefined = [];
     const deliver = (event: StatusChangeEvent): void => {
       if (alertId !== undefined && event.alertId !== alertId) return;
       if (known.get(event.alertId) === event.status) return;
       known.set(event.alertId, event.status);
-      if (!canSeeCustomer(ctx.viewer, customerId)) {
-        stop();
+      if (!canSeeCustomer(viewer, customerId)) {
+        end();
         return;
       }
-      offer(push, stop, event);
+      emit(event);
     };
-    const leave = ctx.live.channels.listen(customerChannel(tenant, customerId), (event) => (live ? deliver(event) : waiting.push(event)));
+    const leave = live.channels.listen(customerChannel(tenant, customerId), (event) => (waiting ? waiting.push(event) : deliver(event)));
     // The poll loop and the refresh are shared with other subscribers: they use the client bound to
     // no request, or this subscriber leaving would cancel them for everyone.
-    const unwatch = ctx.live.poller.watch(tenant, ctx.liveUpstream, customerId);
-    try {
-      const current = await ctx.live.refresher.refresh(tenant, ctx.liveUpstream, customerId, 'SNAPSHOT');
-      for (const wire of current) known.set(wire.alert.id, statusOf(wire));
-      if (includeInitial) {
-        const changedAt = new Date().toISOString();
-        for (const wire of current) {
-          const matches = alertId === undefined ? wire.alert.status === 'enabled' : wire.alert.id === alertId;
-          if (matches) {
-            await push({
-              tenant,
-              customerId,
-              alertId: wire.alert.id,
-              previousStatus: null,
-              status: statusOf(wire),
-              changedAt,
-              source: 'SNAPSHOT',
-              customerAlert: wire,
-            });
+    const unwatch = live.poller.watch(tenant, liveUpstream, customerId);
+    void (async () => {
+      try {
+        const current = await live.refresher.refresh(tenant, liveUpstream, customerId, 'SNAPSHOT');
+        for (const wire of current) known.set(wire.alert.id, statusOf(wire));
+        if (includeInitial) {
+          const changedAt = new Date().toISOString();
+          for (const wire of current) {
+            const matches = alertId === undefined ? wire.alert.status === 'enabled' : wire.alert.id === alertId;
+            if (matches) {
+              emit({
+                tenant,
+                customerId,
+                alertId: wire.alert.id,
+                previousStatus: null,
+                status: statusOf(wire),
+                changedAt,
+                source: 'SNAPSHOT',
+                customerAlert: wire,
+              });
+            }
           }
         }
+        const held = waiting ?? [];
+        waiting = undefined;
+        for (const event of held) deliver(event);
+      } catch (error) {
+        end(error);
       }
-      live = true;
-      for (const event of waiting.splice(0)) deliver(event);
-      await stop;
-    } catch (error) {
-      stop(error);
-    } finally {
+    })();
+    return () => {
       leave();
       unwatch();
-      ctx.metrics.subscriptions.dec();
-    }
-  });
-}
-
-/**
- * Hands an event to one subscriber. A subscriber whose transport has not taken the last 1,024
- * events (a stalled SSE reader, say) cannot queue more: it is ended with SLOW_CONSUMER rather than
- * buffered without bound, and subscribing again starts from a fresh snapshot.
- */
-function offer(push: (event: StatusChangeEvent) => Promise<unknown>, stop: (error: unknown) => unknown, event: StatusChangeEvent): void {
-  try {
-    push(event).catch(() => undefined);
-  } catch {
-    stop(gatewayError('SLOW_CONSUMER', 'Too slow: events were not read in time; subscribe again for a fresh snapshot'));
-  }
+      metrics.subscriptions.dec();
+    };
+  };
+  return new LiveStream(producer, MAX_QUEUED_EVENTS, slowConsumer);
 }
 
 /** Every transition the viewer may see, across customers (for boards); no snapshot. */
-function organizationFeed(ctx: GatewayContext): Repeater<StatusChangeEvent> {
-  return new Repeater<StatusChangeEvent>(async (push, stop) => {
-    ctx.metrics.subscriptions.inc();
-    const leave = ctx.live.channels.listen(tenantChannel(ctx.viewer.tenant), (event) => {
-      if (canSeeCustomer(ctx.viewer, event.customerId)) offer(push, stop, event);
+function organizationFeed(ctx: GatewayContext): LiveStream<StatusChangeEvent> {
+  const { viewer, live, metrics } = ctx;
+  const producer: LiveProducer<StatusChangeEvent> = (emit) => {
+    metrics.subscriptions.inc();
+    const leave = live.channels.listen(tenantChannel(viewer.tenant), (event) => {
+      if (canSeeCustomer(viewer, event.customerId)) emit(event);
     });
-    try {
-      await stop;
-    } finally {
+    return () => {
       leave();
-      ctx.metrics.subscriptions.dec();
-    }
-  });
+      metrics.subscriptions.dec();
+    };
+  };
+  return new LiveStream(producer, MAX_QUEUED_EVENTS, slowConsumer);
 }
 
 builder.subscriptionType({ description: 'Live updates, over graphql-ws (WebSocket) or server-sent events on /graphql.' });
