@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
-import { createSourceEventStream, execute, print, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { createSourceEventStream, execute, print, type ExecutionArgs, type ExecutionResult, type GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Viewer } from '../auth/viewer.js';
 import { createLoaders, type BatchObserver } from '../loaders/index.js';
 import type { GatewayContext } from '../schema/context.js';
+import { LiveStream } from '../live/live-stream.js';
+import { KeyFrames } from './key-frames.js';
 import { shareSerialisation } from './shared-payload.js';
+import { frameTargetKey, type WithFrameTarget } from './ws-delivery.js';
 
 /**
  * Subscription events executed once per *distinct* subscription instead of once per subscriber.
@@ -15,14 +18,22 @@ import { shareSerialisation } from './shared-payload.js';
  * visibility check on every event); when an event reaches several subscribers of one key, the
  * first to ask executes it, with fresh loaders for that key and event, and the others get the same
  * result object. The transports then serialise that object once (see shared-payload.ts).
+ *
+ * A graphql-ws subscription (its execution arguments carry a frame target, see websocket.ts) on
+ * a live stream goes further: its key writes its frames itself, in one loop per event over the
+ * key's subscribers (see key-frames.ts). Server-sent events pull their results one by one.
+ *
+ * `maskError` is yoga's error masking, which those frames bypass (yoga applies it to each result
+ * it hands on, and the frames are written before that).
  */
-export function useSharedSubscriptions(onBatch: BatchObserver): Plugin<GatewayContext> {
+export function useSharedSubscriptions(onBatch: BatchObserver, maskError: (error: unknown) => GraphQLError): Plugin<GatewayContext> {
   const executions = new Map<string, SharedExecution>();
+  const mask = (result: ExecutionResult): ExecutionResult => (result.errors ? { ...result, errors: result.errors.map(maskError) } : result);
   const subscribe = async (args: ExecutionArgs): Promise<ExecutionResult | AsyncIterableIterator<ExecutionResult>> => {
     const key = sharingKey(args);
     let shared = executions.get(key);
     if (!shared) {
-      shared = new SharedExecution(args, onBatch);
+      shared = new SharedExecution(args, onBatch, mask);
       executions.set(key, shared);
     }
     const execution = shared;
@@ -44,6 +55,11 @@ export function useSharedSubscriptions(onBatch: BatchObserver): Plugin<GatewayCo
     if (!(Symbol.asyncIterator in source)) {
       release();
       return source;
+    }
+    const target = (args as WithFrameTarget)[frameTargetKey];
+    if (target && source instanceof LiveStream) {
+      target.written = true;
+      return execution.frames.subscribe(source, target.connection, target.id, release);
     }
     return new SharedEventStream(source[Symbol.asyncIterator](), execution, release);
   };
@@ -90,10 +106,12 @@ class SharedExecution {
   private readonly results = new WeakMap<object, Promise<ExecutionResult>>();
   private readonly args: ExecutionArgs;
   private readonly base: GatewayContext;
+  private written: KeyFrames | undefined;
 
   constructor(
     args: ExecutionArgs,
     private readonly onBatch: BatchObserver,
+    private readonly mask: (result: ExecutionResult) => ExecutionResult,
   ) {
     const { signal: _signal, ...first } = args.contextValue as GatewayContext;
     // The first subscriber's context stands for the whole key (same tenant and scope), without
@@ -101,6 +119,12 @@ class SharedExecution {
     // the execution others wait for) and its upstream-call counter.
     this.base = { ...first, upstream: first.liveUpstream, upstreamCalls: { count: 0 } };
     this.args = { ...args, contextValue: undefined, rootValue: undefined };
+  }
+
+  /** The key's graphql-ws subscribers whose frames it writes. */
+  get frames(): KeyFrames {
+    this.written ??= new KeyFrames((event) => this.resultFor(event), this.mask);
+    return this.written;
   }
 
   resultFor(event: unknown): Promise<ExecutionResult> {

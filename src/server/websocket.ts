@@ -8,7 +8,7 @@ import type { Authenticated, Authenticator } from '../auth/authenticate.js';
 import { atExpiry } from '../auth/expiry-timer.js';
 import { withRoutedErrors } from './quiet-ws.js';
 import { documentIdOf, mayRunArbitrary, trustedDocumentErrors, type TrustedDocumentsPolicy } from './trusted-documents.js';
-import { deliverAsFrames } from './ws-delivery.js';
+import { deliverAsFrames, frameTargetKey, type FrameConnection, type FrameTarget, type WithFrameTarget } from './ws-delivery.js';
 import type { GatewayYoga } from './yoga.js';
 
 /** What yoga's enveloped execute/subscribe are handed through graphql-ws. */
@@ -72,7 +72,13 @@ export function attachWebSocket(
         return failed(masked(error));
       }
     };
-  const sessions = new WeakMap<object, { authenticated: Authenticated; cancelExpiry?: () => void }>();
+  interface Session {
+    authenticated: Authenticated;
+    cancelExpiry?: () => void;
+    /** Where its subscriptions' frames go, when the gateway writes them itself (ownFrames). */
+    frames?: FrameConnection;
+  }
+  const sessions = new WeakMap<object, Session>();
   // Frames (connection_init, subscribe) are held to the HTTP body limit; a larger one closes the socket with 1009.
   const wss = new WebSocketServer({
     server,
@@ -99,7 +105,15 @@ export function attachWebSocket(
         const header = params.authorization ?? params.Authorization;
         try {
           const authenticated = await authenticate(typeof header === 'string' ? header : undefined);
-          const session: { authenticated: Authenticated; cancelExpiry?: () => void } = { authenticated };
+          const session: Session = { authenticated };
+          if (options.ownFrames) {
+            session.frames = {
+              socket: ctx.extra.socket,
+              transport: ctx.extra.request.socket,
+              maxBufferedBytes: options.maxBufferedBytes ?? Number.POSITIVE_INFINITY,
+              onSlowConsumer: options.onSlowConsumer,
+            };
+          }
           if (authenticated.expiresAt !== undefined) {
             session.cancelExpiry = atExpiry(authenticated.expiresAt, () => ctx.extra.socket.close(4403, 'Token expired'));
           }
@@ -146,7 +160,8 @@ export function attachWebSocket(
             const errors = validate(schema, document);
             if (errors.length > 0) return errors;
           }
-          const args: EnvelopedArgs = {
+          const target: FrameTarget | undefined = session?.frames && { connection: session.frames, id };
+          const args: EnvelopedArgs & WithFrameTarget = {
             schema,
             operationName: params.operationName ?? null,
             document,
@@ -154,19 +169,16 @@ export function attachWebSocket(
             contextValue: await contextFactory(),
             rootValue: {
               execute,
-              subscribe: options.ownFrames
+              subscribe: target
                 ? async (subscribeArgs: ExecutionArgs) => {
                     const result = await subscribe(subscribeArgs);
-                    if (!(Symbol.asyncIterator in result)) return result;
-                    return deliverAsFrames(result, {
-                      socket: ctx.extra.socket,
-                      id,
-                      maxBufferedBytes: options.maxBufferedBytes ?? Number.POSITIVE_INFINITY,
-                      ...(options.onSlowConsumer && { onSlowConsumer: options.onSlowConsumer }),
-                    });
+                    // Written by its sharing key (see key-frames.ts), or pulled here one by one.
+                    if (!(Symbol.asyncIterator in result) || target.written) return result;
+                    return deliverAsFrames(result, target);
                   }
                 : subscribe,
             },
+            ...(target && { [frameTargetKey]: target }),
           };
           return args;
         },

@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import type { ExecutionResult } from 'graphql';
 import type { WebSocket } from 'ws';
 import { payloadOf } from './shared-payload.js';
@@ -9,31 +10,88 @@ import { payloadOf } from './shared-payload.js';
 const SLOW_CONSUMER_CLOSE_CODE = 1013;
 const SLOW_CONSUMER_CLOSE_REASON = 'Too slow: events were not read in time; reconnect for a fresh snapshot';
 
-export interface FrameDelivery {
+/** One graphql-ws connection, as the frame writers see it. */
+export interface FrameConnection {
   socket: WebSocket;
-  /** The subscription's id on its connection. */
-  id: string;
+  /** The TCP socket under the WebSocket: corked while one event's frames are written to it. */
+  transport: Duplex;
   /** A socket with more than this many bytes not yet written to the network is dropped. */
   maxBufferedBytes: number;
-  onSlowConsumer?: () => void;
+  onSlowConsumer?: (() => void) | undefined;
 }
 
 /**
- * Writes a subscription's `next` frames itself, instead of letting graphql-ws stringify every
- * message: the frame is built around the result's payload, which is serialised once when the
- * result is shared (see shared-payload.ts). graphql-ws gets an iterator that yields nothing and
- * only sees how the stream ends (complete or error), which it reports as usual; frames stay in
- * order because they all go through the one socket.
+ * Where one graphql-ws subscription's `next` frames go. websocket.ts puts it on the subscription's
+ * execution arguments (under `frameTargetKey`); a subscription whose key writes the frames itself
+ * (see shared-subscriptions.ts) marks it `written`, and graphql-ws then only sees how it ends.
+ */
+export interface FrameTarget {
+  connection: FrameConnection;
+  /** The subscription's id on its connection. */
+  id: string;
+  written?: boolean;
+}
+
+export const frameTargetKey: unique symbol = Symbol('graphql-ws frame target');
+export type WithFrameTarget = { [frameTargetKey]?: FrameTarget };
+
+/** The start of a `next` frame, exactly as graphql-ws would write it, up to the payload. */
+export function frameHead(id: string): string {
+  return `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+}
+
+/**
+ * Writes the frames of one event (or of several events flushed together) to many connections:
+ * each connection is corked at its first frame and uncorked by `end()`, so a connection carrying
+ * ten subscriptions gets one system call, not ten.
  *
  * Backpressure: before each write, a socket whose unsent bytes exceed the bound is closed with
  * SLOW_CONSUMER_CLOSE_CODE, so one stalled reader neither delays the others nor holds an
  * ever-growing buffer. Events are not coalesced: a dropped subscriber gets a fresh snapshot when
  * it reconnects, which is what a coalesced backlog would have converged to anyway.
  */
-export function deliverAsFrames(results: AsyncIterable<ExecutionResult>, delivery: FrameDelivery): AsyncIterableIterator<never> {
+export class FrameWriter {
+  private readonly corked: Duplex[] = [];
+
+  /**
+   * Writes one frame. 'skipped': the socket is no longer open (graphql-ws drops messages for such
+   * a socket; so do we); 'dropped': the socket was just closed as too slow, and its subscription
+   * should end.
+   */
+  write(connection: FrameConnection, head: string, payload: string): 'written' | 'skipped' | 'dropped' {
+    const { socket } = connection;
+    if (socket.readyState !== socket.OPEN) return 'skipped';
+    if (socket.bufferedAmount > connection.maxBufferedBytes) {
+      connection.onSlowConsumer?.();
+      socket.close(SLOW_CONSUMER_CLOSE_CODE, SLOW_CONSUMER_CLOSE_REASON);
+      return 'dropped';
+    }
+    const { transport } = connection;
+    if (transport.writableCorked === 0) {
+      transport.cork();
+      this.corked.push(transport);
+    }
+    socket.send(`${head}${payload}}`);
+    return 'written';
+  }
+
+  /** Lets every corked connection send what it was given. */
+  end(): void {
+    for (const transport of this.corked) transport.uncork();
+    this.corked.length = 0;
+  }
+}
+
+/**
+ * The frame writer for a subscription whose key cannot write its frames (its source is not a
+ * live stream): pulls its results one by one and writes each frame around the result's payload,
+ * serialised once when the result is shared (see shared-payload.ts). graphql-ws gets an iterator
+ * that yields nothing and only sees how the stream ends (complete or error), which it reports as
+ * usual; frames stay in order because they all go through the one socket.
+ */
+export function deliverAsFrames(results: AsyncIterable<ExecutionResult>, target: FrameTarget): AsyncIterableIterator<never> {
   const source = results[Symbol.asyncIterator]();
-  const head = `{"id":${JSON.stringify(delivery.id)},"type":"next","payload":`;
-  const { socket } = delivery;
+  const head = frameHead(target.id);
   const stop = async (): Promise<IteratorResult<never>> => {
     await source.return?.();
     return { done: true, value: undefined };
@@ -46,14 +104,10 @@ export function deliverAsFrames(results: AsyncIterable<ExecutionResult>, deliver
       for (;;) {
         const step = await source.next();
         if (step.done) return { done: true, value: undefined };
-        // graphql-ws drops messages for a socket that is no longer open; so do we.
-        if (socket.readyState !== socket.OPEN) continue;
-        if (socket.bufferedAmount > delivery.maxBufferedBytes) {
-          delivery.onSlowConsumer?.();
-          socket.close(SLOW_CONSUMER_CLOSE_CODE, SLOW_CONSUMER_CLOSE_REASON);
-          return stop();
-        }
-        socket.send(`${head}${payloadOf(step.value)}}`);
+        const writer = new FrameWriter();
+        const outcome = writer.write(target.connection, head, payloadOf(step.value));
+        writer.end();
+        if (outcome === 'dropped') return stop();
       }
     },
     return: stop,

@@ -21,6 +21,9 @@ import { useTelemetry } from './telemetry-plugin.js';
 import { DEFAULT_QUERY } from './graphiql.js';
 import { useTrustedDocuments } from './plugins/trusted-documents-plugin.js';
 
+/** What a client reads instead of an unexpected error's own message (yoga's default wording). */
+const MASKED_ERROR_MESSAGE = 'Unexpected error.';
+
 /**
  * What the transport hands the context factory: yoga's `request` for HTTP (and SSE), and for
  * graphql-ws the `connection_init` payload (see websocket.ts).
@@ -78,7 +81,7 @@ export function createGatewayYoga(services: GatewayServices, httpPlugins: Plugin
     // every body through a TransformStream again, at a cost per request.
     maxRequestBodySize: false,
     logging: false,
-    maskedErrors: { maskError: (error, message) => maskError(error, message) },
+    maskedErrors: { maskError: (error, message) => maskError(error, message), errorMessage: MASKED_ERROR_MESSAGE },
     graphiql: config.GRAPHIQL ? { title: 'Metronome GraphQL gateway', defaultQuery: DEFAULT_QUERY, subscriptionsProtocol: 'WS' } : false,
     // GraphiQL with its assets bundled in: the default page loads them from a CDN, which a
     // machine without internet (or a strict CSP) cannot reach.
@@ -101,7 +104,7 @@ export function createGatewayYoga(services: GatewayServices, httpPlugins: Plugin
       // loaders so it never reads what an earlier event cached (one set per sharing key and
       // event with sharing on, one per subscriber and event without).
       config.SUBSCRIPTION_SHARING === 'on'
-        ? useSharedSubscriptions(onBatch)
+        ? useSharedSubscriptions(onBatch, (error) => maskError(error, MASKED_ERROR_MESSAGE))
         : useExtendContextValuePerExecuteSubscriptionEvent<GatewayContext>(({ args }) => ({
             contextPartial: { loaders: createLoaders((args.contextValue as GatewayContext).upstream, onBatch) },
           })),
