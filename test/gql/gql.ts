@@ -63,6 +63,18 @@ type Documents = {
     "\n  mutation LiveArchiveAlert($id: ID!) {\n    archiveThresholdNotification(input: { id: $id }) {\n      thresholdNotificationId\n    }\n  }\n": typeof types.LiveArchiveAlertDocument,
     "\n  mutation LiveResetAlert($customerId: ID!, $alertId: ID!) {\n    resetCustomerAlert(input: { customerId: $customerId, alertId: $alertId }) {\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n": typeof types.LiveResetAlertDocument,
     "\n  query VisibleCustomers {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": typeof types.VisibleCustomersDocument,
+    "\n  query MeasuredDashboard {\n    customers(first: 5) { edges { node { name alerts { edges { cursor } } } } }\n  }\n": typeof types.MeasuredDashboardDocument,
+    "\n  query Broken($id: ID!) {\n    customer(id: $id) { name }\n  }\n": typeof types.BrokenDocument,
+    "\n  query Retried {\n    customers(first: 1) { edges { cursor } }\n  }\n": typeof types.RetriedDocument,
+    "\n  query LoggedOne {\n    customers(first: 2) { edges { node { name } } }\n  }\n": typeof types.LoggedOneDocument,
+    "\n  query LoggedTwo($badId: ID!) {\n    customers(first: 1) { edges { cursor } }\n    nope: customer(id: $badId) { name }\n  }\n": typeof types.LoggedTwoDocument,
+    "\n  query FirstCustomerName {\n    customers(first: 1) { edges { node { name } } }\n  }\n": typeof types.FirstCustomerNameDocument,
+    "\n  query Traced($id: ID!) {\n    customer(id: $id) { name alerts { edges { cursor } } }\n  }\n": typeof types.TracedDocument,
+    "\n  query Sampled { __typename }\n": typeof types.SampledDocument,
+    "\n  query Unsampled { __typename }\n": typeof types.UnsampledDocument,
+    "\n  query FromCaller($id: ID!) {\n    customer(id: $id) { name }\n  }\n": typeof types.FromCallerDocument,
+    "\n  query NotByCaller($id: ID!) {\n    customer(id: $id) { name }\n  }\n": typeof types.NotByCallerDocument,
+    "\n  query Marker { __typename }\n": typeof types.MarkerDocument,
     "\n  query ClaimedCustomers {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": typeof types.ClaimedCustomersDocument,
     "\n  query CustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": typeof types.CustomerNameDocument,
     "\n  mutation ResetForWording($input: ResetCustomerAlertInput!) {\n    resetCustomerAlert(input: $input) {\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n": typeof types.ResetForWordingDocument,
@@ -118,6 +130,18 @@ const documents: Documents = {
     "\n  mutation LiveArchiveAlert($id: ID!) {\n    archiveThresholdNotification(input: { id: $id }) {\n      thresholdNotificationId\n    }\n  }\n": types.LiveArchiveAlertDocument,
     "\n  mutation LiveResetAlert($customerId: ID!, $alertId: ID!) {\n    resetCustomerAlert(input: { customerId: $customerId, alertId: $alertId }) {\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n": types.LiveResetAlertDocument,
     "\n  query VisibleCustomers {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": types.VisibleCustomersDocument,
+    "\n  query MeasuredDashboard {\n    customers(first: 5) { edges { node { name alerts { edges { cursor } } } } }\n  }\n": types.MeasuredDashboardDocument,
+    "\n  query Broken($id: ID!) {\n    customer(id: $id) { name }\n  }\n": types.BrokenDocument,
+    "\n  query Retried {\n    customers(first: 1) { edges { cursor } }\n  }\n": types.RetriedDocument,
+    "\n  query LoggedOne {\n    customers(first: 2) { edges { node { name } } }\n  }\n": types.LoggedOneDocument,
+    "\n  query LoggedTwo($badId: ID!) {\n    customers(first: 1) { edges { cursor } }\n    nope: customer(id: $badId) { name }\n  }\n": types.LoggedTwoDocument,
+    "\n  query FirstCustomerName {\n    customers(first: 1) { edges { node { name } } }\n  }\n": types.FirstCustomerNameDocument,
+    "\n  query Traced($id: ID!) {\n    customer(id: $id) { name alerts { edges { cursor } } }\n  }\n": types.TracedDocument,
+    "\n  query Sampled { __typename }\n": types.SampledDocument,
+    "\n  query Unsampled { __typename }\n": types.UnsampledDocument,
+    "\n  query FromCaller($id: ID!) {\n    customer(id: $id) { name }\n  }\n": types.FromCallerDocument,
+    "\n  query NotByCaller($id: ID!) {\n    customer(id: $id) { name }\n  }\n": types.NotByCallerDocument,
+    "\n  query Marker { __typename }\n": types.MarkerDocument,
     "\n  query ClaimedCustomers {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": types.ClaimedCustomersDocument,
     "\n  query CustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": types.CustomerNameDocument,
     "\n  mutation ResetForWording($input: ResetCustomerAlertInput!) {\n    resetCustomerAlert(input: $input) {\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n": types.ResetForWordingDocument,
@@ -334,6 +358,54 @@ export function graphql(source: "\n  mutation LiveResetAlert($customerId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VisibleCustomers {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VisibleCustomers {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeasuredDashboard {\n    customers(first: 5) { edges { node { name alerts { edges { cursor } } } } }\n  }\n"): (typeof documents)["\n  query MeasuredDashboard {\n    customers(first: 5) { edges { node { name alerts { edges { cursor } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Broken($id: ID!) {\n    customer(id: $id) { name }\n  }\n"): (typeof documents)["\n  query Broken($id: ID!) {\n    customer(id: $id) { name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Retried {\n    customers(first: 1) { edges { cursor } }\n  }\n"): (typeof documents)["\n  query Retried {\n    customers(first: 1) { edges { cursor } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoggedOne {\n    customers(first: 2) { edges { node { name } } }\n  }\n"): (typeof documents)["\n  query LoggedOne {\n    customers(first: 2) { edges { node { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoggedTwo($badId: ID!) {\n    customers(first: 1) { edges { cursor } }\n    nope: customer(id: $badId) { name }\n  }\n"): (typeof documents)["\n  query LoggedTwo($badId: ID!) {\n    customers(first: 1) { edges { cursor } }\n    nope: customer(id: $badId) { name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FirstCustomerName {\n    customers(first: 1) { edges { node { name } } }\n  }\n"): (typeof documents)["\n  query FirstCustomerName {\n    customers(first: 1) { edges { node { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Traced($id: ID!) {\n    customer(id: $id) { name alerts { edges { cursor } } }\n  }\n"): (typeof documents)["\n  query Traced($id: ID!) {\n    customer(id: $id) { name alerts { edges { cursor } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Sampled { __typename }\n"): (typeof documents)["\n  query Sampled { __typename }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Unsampled { __typename }\n"): (typeof documents)["\n  query Unsampled { __typename }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FromCaller($id: ID!) {\n    customer(id: $id) { name }\n  }\n"): (typeof documents)["\n  query FromCaller($id: ID!) {\n    customer(id: $id) { name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotByCaller($id: ID!) {\n    customer(id: $id) { name }\n  }\n"): (typeof documents)["\n  query NotByCaller($id: ID!) {\n    customer(id: $id) { name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Marker { __typename }\n"): (typeof documents)["\n  query Marker { __typename }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

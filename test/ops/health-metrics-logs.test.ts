@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.js';
 import { useGateway } from '../helpers/gateway.js';
 import { subscribeWs } from '../helpers/live-clients.js';
 import { STATUS_SUBSCRIPTION, meteredCustomer, type StatusEvent } from '../helpers/metered.js';
@@ -19,14 +20,33 @@ const get = async (path: string, headers: Record<string, string> = {}) => {
   return { status: response.status, headers: response.headers, text: await response.text() };
 };
 
-const graphql = async (query: string, headers: Record<string, string> = {}) => {
-  const response = await fetch(harness.gateway.graphqlUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query }),
-  });
-  return { headers: response.headers, body: (await response.json()) as { errors?: unknown[] } };
-};
+// Operation names are what the metrics and logs are labelled with.
+const MeasuredDashboard = graphql(`
+  query MeasuredDashboard {
+    customers(first: 5) { edges { node { name alerts { edges { cursor } } } } }
+  }
+`);
+const Broken = graphql(`
+  query Broken($id: ID!) {
+    customer(id: $id) { name }
+  }
+`);
+const Retried = graphql(`
+  query Retried {
+    customers(first: 1) { edges { cursor } }
+  }
+`);
+const LoggedOne = graphql(`
+  query LoggedOne {
+    customers(first: 2) { edges { node { name } } }
+  }
+`);
+const LoggedTwo = graphql(`
+  query LoggedTwo($badId: ID!) {
+    customers(first: 1) { edges { cursor } }
+    nope: customer(id: $badId) { name }
+  }
+`);
 
 /** The value of one sample in Prometheus text, or undefined. */
 function sample(metrics: string, name: string, labels: Record<string, string> = {}): number | undefined {
@@ -63,8 +83,8 @@ describe('health and readiness', () => {
 describe('metrics', () => {
   it('counts operations, errors, upstream calls, batches, webhooks, subscriptions and connections', async () => {
     const [customer] = await Promise.all([meteredCustomer(harness.sandboxHarness.sandbox, harness.token, 'Measured')]);
-    await graphql('query MeasuredDashboard { customers(first: 5) { edges { node { name alerts { edges { cursor } } } } } }');
-    await graphql('query Broken { customer(id: "nope") { name } }');
+    await harness.execute(MeasuredDashboard);
+    await harness.execute(Broken, { id: 'nope' });
     await fetch(harness.gateway.webhookUrl, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
     const watcher = subscribeWs<StatusEvent>(
       harness.gateway.graphqlUrl,
@@ -93,7 +113,7 @@ describe('metrics', () => {
 
   it('counts retries and their outcome', async () => {
     await harness.sandboxHarness.setKnobs({ faults: [{ route: 'GET /v1/customers', action: 'status', status: 503, times: 1 }] });
-    await graphql('query Retried { customers(first: 1) { edges { cursor } } }');
+    await harness.execute(Retried);
     const metrics = (await get('/metrics')).text;
     expect(sample(metrics, 'gateway_upstream_requests_total', { route: 'GET /v1/customers', status: '503' })).toBeGreaterThanOrEqual(1);
     expect(sample(metrics, 'gateway_upstream_retries_total', { route: 'GET /v1/customers' })).toBeGreaterThanOrEqual(1);
@@ -102,11 +122,9 @@ describe('metrics', () => {
 
 describe('logs', () => {
   it('writes one JSON line per operation with its name, duration, upstream calls, error codes and request id', async () => {
-    const answer = await graphql('query LoggedOne { customers(first: 2) { edges { node { name } } } }', {
-      'x-request-id': 'req-from-the-client-1',
-    });
-    expect(answer.headers.get('x-request-id')).toBe('req-from-the-client-1');
-    await graphql('query LoggedTwo { customers(first: 1) { edges { cursor } } nope: customer(id: "x") { name } }');
+    const answer = await harness.execute(LoggedOne, {}, { 'x-request-id': 'req-from-the-client-1' });
+    expect(answer.headers['x-request-id']).toBe('req-from-the-client-1');
+    await harness.execute(LoggedTwo, { badId: 'x' });
 
     const lines = harness.logLines
       .map((line) => JSON.parse(line) as Record<string, unknown>)

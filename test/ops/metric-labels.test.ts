@@ -19,6 +19,7 @@ function operationLabels(metrics: string): Set<string> {
 
 describe('operation names in metrics and logs', () => {
   it('gives at most 100 names a series of their own; 150 fresh names add only "other"', async () => {
+    // Raw documents on purpose, here and below: the names are made at run time (150 of them, or 100 KB long).
     // Ten at a time: the first hundred names all arrive before any later one.
     for (let batch = 0; batch < 15; batch += 1) {
       const answers = await Promise.all(

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.js';
+import { executeOperation } from '../helpers/execute.js';
 import { waitForOutput } from '../helpers/wait.js';
 
 // The Dockerfile's recipe, run outside Docker (no image can be built here): compile, install the
@@ -15,6 +17,12 @@ const root = new URL('../..', import.meta.url).pathname;
 const workdir = mkdtempSync(join(tmpdir(), 'gateway-prod-'));
 
 afterAll(() => rmSync(workdir, { recursive: true, force: true }));
+
+const FirstCustomerName = graphql(`
+  query FirstCustomerName {
+    customers(first: 1) { edges { node { name } } }
+  }
+`);
 
 describe('production start', () => {
   it('builds, installs with --omit=dev, serves without GraphiQL, and exits 0 on SIGTERM', { timeout: 180_000 }, async () => {
@@ -40,12 +48,8 @@ describe('production start', () => {
       expect(url, output).toBeDefined();
       expect(output).toContain('GraphiQL is off');
 
-      const answer = await fetch(url ?? '', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ customers(first: 1) { edges { node { name } } } }' }),
-      });
-      expect(await answer.json()).toEqual({ data: { customers: { edges: [{ node: { name: 'Acme Corporation' } }] } } });
+      const answer = await executeOperation(url ?? '', FirstCustomerName);
+      expect(answer.body).toEqual({ data: { customers: { edges: [{ node: { name: 'Acme Corporation' } }] } } });
       const page = await fetch(url ?? '', { headers: { accept: 'text/html' } });
       expect(page.headers.get('content-type') ?? '').not.toContain('text/html');
       expect((await fetch((url ?? '').replace('/graphql', '/health'))).status).toBe(200);
