@@ -131,7 +131,7 @@ describe('upstream-call costs declared on fields', () => {
       segments: [{ amount: 100, startingAt: YEAR_START, endingBefore: YEAR_END }],
     });
     await run(CostedUpdateCommitEnd, { c: ids.c, id: commit.createCommit.commit.id });
-    const live = subscribeWs(harness.gateway.graphqlUrl, print(CostedAlertFeed), 'customerAlertStatusChanged', {
+    const live = subscribeWs(harness.gateway.graphqlUrl, CostedAlertFeed, 'customerAlertStatusChanged', {
       variables: { c: ids.c },
     });
     try {
