@@ -61,6 +61,7 @@ type Documents = {
     "\n  subscription CustomerFeed($customerId: ID!, $alertId: ID) {\n    customerAlertStatusChanged(customerId: $customerId, alertId: $alertId) {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert {\n        customerStatus\n        triggeredBy\n        notification {\n          id\n          name\n        }\n        customer {\n          name\n        }\n      }\n    }\n  }\n": typeof types.CustomerFeedDocument,
     "\n  subscription BoardFeed {\n    alertStatusChanges {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert {\n        customerStatus\n        triggeredBy\n        notification {\n          id\n          name\n        }\n        customer {\n          name\n        }\n      }\n    }\n  }\n": typeof types.BoardFeedDocument,
     "\n  mutation LiveArchiveAlert($id: ID!) {\n    archiveThresholdNotification(input: { id: $id }) {\n      thresholdNotificationId\n    }\n  }\n": typeof types.LiveArchiveAlertDocument,
+    "\n  mutation LiveCreateAlert($input: CreateThresholdNotificationInput!) {\n    createThresholdNotification(input: $input) {\n      thresholdNotificationId\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n": typeof types.LiveCreateAlertDocument,
     "\n  mutation LiveResetAlert($customerId: ID!, $alertId: ID!) {\n    resetCustomerAlert(input: { customerId: $customerId, alertId: $alertId }) {\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n": typeof types.LiveResetAlertDocument,
     "\n  query VisibleCustomers {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": typeof types.VisibleCustomersDocument,
     "\n  query MeasuredDashboard {\n    customers(first: 5) { edges { node { name alerts { edges { cursor } } } } }\n  }\n": typeof types.MeasuredDashboardDocument,
@@ -128,6 +129,7 @@ const documents: Documents = {
     "\n  subscription CustomerFeed($customerId: ID!, $alertId: ID) {\n    customerAlertStatusChanged(customerId: $customerId, alertId: $alertId) {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert {\n        customerStatus\n        triggeredBy\n        notification {\n          id\n          name\n        }\n        customer {\n          name\n        }\n      }\n    }\n  }\n": types.CustomerFeedDocument,
     "\n  subscription BoardFeed {\n    alertStatusChanges {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert {\n        customerStatus\n        triggeredBy\n        notification {\n          id\n          name\n        }\n        customer {\n          name\n        }\n      }\n    }\n  }\n": types.BoardFeedDocument,
     "\n  mutation LiveArchiveAlert($id: ID!) {\n    archiveThresholdNotification(input: { id: $id }) {\n      thresholdNotificationId\n    }\n  }\n": types.LiveArchiveAlertDocument,
+    "\n  mutation LiveCreateAlert($input: CreateThresholdNotificationInput!) {\n    createThresholdNotification(input: $input) {\n      thresholdNotificationId\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n": types.LiveCreateAlertDocument,
     "\n  mutation LiveResetAlert($customerId: ID!, $alertId: ID!) {\n    resetCustomerAlert(input: { customerId: $customerId, alertId: $alertId }) {\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n": types.LiveResetAlertDocument,
     "\n  query VisibleCustomers {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": types.VisibleCustomersDocument,
     "\n  query MeasuredDashboard {\n    customers(first: 5) { edges { node { name alerts { edges { cursor } } } } }\n  }\n": types.MeasuredDashboardDocument,
@@ -350,6 +352,10 @@ export function graphql(source: "\n  subscription BoardFeed {\n    alertStatusCh
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LiveArchiveAlert($id: ID!) {\n    archiveThresholdNotification(input: { id: $id }) {\n      thresholdNotificationId\n    }\n  }\n"): (typeof documents)["\n  mutation LiveArchiveAlert($id: ID!) {\n    archiveThresholdNotification(input: { id: $id }) {\n      thresholdNotificationId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveCreateAlert($input: CreateThresholdNotificationInput!) {\n    createThresholdNotification(input: $input) {\n      thresholdNotificationId\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LiveCreateAlert($input: CreateThresholdNotificationInput!) {\n    createThresholdNotification(input: $input) {\n      thresholdNotificationId\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

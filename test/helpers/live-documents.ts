@@ -57,6 +57,18 @@ export const ArchiveAlert = graphql(`
   }
 `);
 
+/** Creates a notification through the gateway; one already crossed is announced at once (source MUTATION). */
+export const CreateAlert = graphql(`
+  mutation LiveCreateAlert($input: CreateThresholdNotificationInput!) {
+    createThresholdNotification(input: $input) {
+      thresholdNotificationId
+      customerAlert {
+        customerStatus
+      }
+    }
+  }
+`);
+
 /** Resets a customer's notification (Metronome evaluates it again and notifies anew). */
 export const ResetAlert = graphql(`
   mutation LiveResetAlert($customerId: ID!, $alertId: ID!) {

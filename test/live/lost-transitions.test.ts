@@ -2,15 +2,18 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway, type RunningGateway } from '../../src/server/gateway.js';
 import { gatewayConfig } from '../helpers/config.js';
 import { useGateway } from '../helpers/gateway.js';
-import { quietPeriod, subscribeWs, type SubscriptionRecorder } from '../helpers/live-clients.js';
-import { STATUS_SUBSCRIPTION, meteredCustomer, type StatusEvent } from '../helpers/metered.js';
+import { subscribeWs, type SubscriptionRecorder } from '../helpers/live-clients.js';
+import { BoardFeed, CreateAlert, CustomerFeed } from '../helpers/live-documents.js';
+import { meteredCustomer } from '../helpers/metered.js';
+import { activeSubscriptions } from '../helpers/metrics.js';
 import { startOwnRedis, type OwnRedis } from '../helpers/own-redis.js';
+import { eventually } from '../helpers/wait.js';
 
 // A missing history (a customer never looked at, or Redis having lost its keys) must never eat a
 // real transition. No webhooks here: only the gateway's own mutations and polls can tell.
 
 const harness = useGateway({ gateway: { POLL_INTERVAL_MS: 200 } });
-const open: Array<SubscriptionRecorder<StatusEvent>> = [];
+const open: Array<SubscriptionRecorder<unknown>> = [];
 let redis: OwnRedis;
 let withRedis: RunningGateway;
 
@@ -28,24 +31,20 @@ afterEach(async () => {
   await Promise.all(open.splice(0).map((subscription) => subscription.close()));
 });
 
-const BOARD = 'subscription { alertStatusChanges { previousStatus status source customerAlert { notification { id } } } }';
-
-async function activeSubscriptions(gateway: RunningGateway): Promise<number> {
-  const text = await (await fetch(`${gateway.url}/metrics`)).text();
-  return Number(/^gateway_active_subscriptions (\d+)/m.exec(text)?.[1]);
-}
-
+/** Waits until the gateway counts `count` active subscriptions (the board sends no snapshot to wait on). */
 async function untilSubscribed(gateway: RunningGateway, count: number): Promise<void> {
-  for (let tries = 0; tries < 200 && (await activeSubscriptions(gateway)) < count; tries += 1) await quietPeriod(20);
-  expect(await activeSubscriptions(gateway)).toBe(count);
+  await eventually(`${count} active subscriptions`, async () => (await activeSubscriptions(gateway.url)) >= count);
+  expect(await activeSubscriptions(gateway.url)).toBe(count);
 }
 
-function watch(
-  gateway: RunningGateway,
-  query: string,
-  field: string,
-): SubscriptionRecorder<StatusEvent & { customerAlert: { notification: { id: string } } }> {
-  const subscription = subscribeWs<StatusEvent & { customerAlert: { notification: { id: string } } }>(gateway.graphqlUrl, query, field);
+function watchBoard(gateway: RunningGateway) {
+  const subscription = subscribeWs(gateway.graphqlUrl, BoardFeed, 'alertStatusChanges');
+  open.push(subscription);
+  return subscription;
+}
+
+function watchCustomer(gateway: RunningGateway, customerId: string) {
+  const subscription = subscribeWs(gateway.graphqlUrl, CustomerFeed, 'customerAlertStatusChanged', { variables: { customerId } });
   open.push(subscription);
   return subscription;
 }
@@ -54,26 +53,20 @@ describe('transitions without a known previous status', () => {
   it('a notification created already in alarm for a never-watched customer reaches the board feed', async () => {
     const customer = await meteredCustomer(harness.sandboxHarness.sandbox, harness.token, 'Never watched');
     await customer.ingest(10);
-    const board = watch(harness.gateway, BOARD, 'alertStatusChanges');
+    const board = watchBoard(harness.gateway);
     await untilSubscribed(harness.gateway, 1);
 
-    const response = await fetch(harness.gateway.graphqlUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: `mutation { createThresholdNotification(input: { customerId: "${customer.customerId}", type: SPEND_THRESHOLD_REACHED, name: "Any spend", threshold: 1 }) { thresholdNotificationId customerAlert { customerStatus } } }`,
-      }),
+    const { body } = await harness.execute(CreateAlert, {
+      input: { customerId: customer.customerId, type: 'SPEND_THRESHOLD_REACHED', name: 'Any spend', threshold: 1 },
     });
-    const { data } = (await response.json()) as {
-      data: { createThresholdNotification: { thresholdNotificationId: string; customerAlert: { customerStatus: string } } };
-    };
-    expect(data.createThresholdNotification.customerAlert.customerStatus).toBe('IN_ALARM');
-    const created = data.createThresholdNotification.thresholdNotificationId;
+    expect(body.data?.createThresholdNotification.customerAlert?.customerStatus).toBe('IN_ALARM');
+    const created = body.data?.createThresholdNotification.thresholdNotificationId;
 
-    await board.waitFor(1);
-    for (let tries = 0; tries < 100 && !board.events.some((event) => event.customerAlert.notification.id === created); tries += 1)
-      await quietPeriod(20);
-    expect(board.events.find((event) => event.customerAlert.notification.id === created)).toMatchObject({
+    const events = await board.waitUntil(
+      (seen) => seen.some((event) => event.customerAlert.notification.id === created),
+      'the created notification on the board',
+    );
+    expect(events.find((event) => event.customerAlert.notification.id === created)).toMatchObject({
       previousStatus: null,
       status: 'IN_ALARM',
       source: 'MUTATION',
@@ -82,7 +75,7 @@ describe('transitions without a known previous status', () => {
 
   it('after Redis loses every key (FLUSHALL), the next transition of a watched customer is still delivered', async () => {
     const customer = await meteredCustomer(harness.sandboxHarness.sandbox, harness.token, 'Flushed');
-    const feed = watch(withRedis, STATUS_SUBSCRIPTION(customer.customerId), 'customerAlertStatusChanged');
+    const feed = watchCustomer(withRedis, customer.customerId);
     await feed.waitFor(1);
     await redis.client.flushall();
     await customer.ingest(5);
@@ -92,7 +85,7 @@ describe('transitions without a known previous status', () => {
 
   it('after a customer’s keys expire, its next transition is still delivered', async () => {
     const customer = await meteredCustomer(harness.sandboxHarness.sandbox, harness.token, 'Expired');
-    const feed = watch(withRedis, STATUS_SUBSCRIPTION(customer.customerId), 'customerAlertStatusChanged');
+    const feed = watchCustomer(withRedis, customer.customerId);
     await feed.waitFor(1);
     // What a week without a change did to the keys: gone (removed here as their expiry would).
     const keys = await redis.client.keys(`metronome-gateway:status:*${customer.customerId}*`);
@@ -105,12 +98,15 @@ describe('transitions without a known previous status', () => {
 
   it('keys of a watched customer do not expire: each refresh starts their lifetime again', async () => {
     const customer = await meteredCustomer(harness.sandboxHarness.sandbox, harness.token, 'Long watched');
-    const feed = watch(withRedis, STATUS_SUBSCRIPTION(customer.customerId), 'customerAlertStatusChanged');
+    const feed = watchCustomer(withRedis, customer.customerId);
     await feed.waitFor(1);
     const key = `metronome-gateway:status:${(await redis.client.keys(`metronome-gateway:status:*${customer.customerId}:${customer.alertId}`))[0]?.split('status:')[1]}`;
     await redis.client.pexpire(key, 60_000);
-    // Within a few polls (every 200 ms) the unchanged status is refreshed.
-    for (let tries = 0; tries < 100 && (await redis.client.pttl(key)) <= 60_000; tries += 1) await quietPeriod(50);
-    expect(await redis.client.pttl(key)).toBeGreaterThan(24 * 60 * 60 * 1000);
+    // Within a few polls (every 200 ms) the unchanged status is refreshed: its lifetime starts again.
+    const renewed = await eventually('a poll to renew the key', async () => {
+      const ttl = await redis.client.pttl(key);
+      return ttl > 60_000 && ttl;
+    });
+    expect(renewed).toBeGreaterThan(24 * 60 * 60 * 1000);
   });
 });
