@@ -66,6 +66,7 @@ type Documents = {
     "\n  query VisibleCustomers {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": typeof types.VisibleCustomersDocument,
     "\n  query MeasuredDashboard {\n    customers(first: 5) { edges { node { name alerts { edges { cursor } } } } }\n  }\n": typeof types.MeasuredDashboardDocument,
     "\n  query Broken($id: ID!) {\n    customer(id: $id) { name }\n  }\n": typeof types.BrokenDocument,
+    "\n  subscription MeasuredStatusFeed($customerId: ID!) {\n    customerAlertStatusChanged(customerId: $customerId) {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert { customerStatus triggeredBy notification { id name } customer { name } }\n    }\n  }\n": typeof types.MeasuredStatusFeedDocument,
     "\n  query Retried {\n    customers(first: 1) { edges { cursor } }\n  }\n": typeof types.RetriedDocument,
     "\n  query LoggedOne {\n    customers(first: 2) { edges { node { name } } }\n  }\n": typeof types.LoggedOneDocument,
     "\n  query LoggedTwo($badId: ID!) {\n    customers(first: 1) { edges { cursor } }\n    nope: customer(id: $badId) { name }\n  }\n": typeof types.LoggedTwoDocument,
@@ -134,6 +135,7 @@ const documents: Documents = {
     "\n  query VisibleCustomers {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": types.VisibleCustomersDocument,
     "\n  query MeasuredDashboard {\n    customers(first: 5) { edges { node { name alerts { edges { cursor } } } } }\n  }\n": types.MeasuredDashboardDocument,
     "\n  query Broken($id: ID!) {\n    customer(id: $id) { name }\n  }\n": types.BrokenDocument,
+    "\n  subscription MeasuredStatusFeed($customerId: ID!) {\n    customerAlertStatusChanged(customerId: $customerId) {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert { customerStatus triggeredBy notification { id name } customer { name } }\n    }\n  }\n": types.MeasuredStatusFeedDocument,
     "\n  query Retried {\n    customers(first: 1) { edges { cursor } }\n  }\n": types.RetriedDocument,
     "\n  query LoggedOne {\n    customers(first: 2) { edges { node { name } } }\n  }\n": types.LoggedOneDocument,
     "\n  query LoggedTwo($badId: ID!) {\n    customers(first: 1) { edges { cursor } }\n    nope: customer(id: $badId) { name }\n  }\n": types.LoggedTwoDocument,
@@ -372,6 +374,10 @@ export function graphql(source: "\n  query MeasuredDashboard {\n    customers(fi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Broken($id: ID!) {\n    customer(id: $id) { name }\n  }\n"): (typeof documents)["\n  query Broken($id: ID!) {\n    customer(id: $id) { name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MeasuredStatusFeed($customerId: ID!) {\n    customerAlertStatusChanged(customerId: $customerId) {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert { customerStatus triggeredBy notification { id name } customer { name } }\n    }\n  }\n"): (typeof documents)["\n  subscription MeasuredStatusFeed($customerId: ID!) {\n    customerAlertStatusChanged(customerId: $customerId) {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert { customerStatus triggeredBy notification { id name } customer { name } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

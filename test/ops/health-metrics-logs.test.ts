@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { useGateway } from '../helpers/gateway.js';
 import { subscribeWs } from '../helpers/live-clients.js';
-import { STATUS_SUBSCRIPTION, meteredCustomer, type StatusEvent } from '../helpers/metered.js';
+import { meteredCustomer } from '../helpers/metered.js';
 import { eventually } from '../helpers/wait.js';
 
 // What an operator sees: liveness, readiness, Prometheus metrics, and one JSON log line per operation.
@@ -29,6 +29,17 @@ const MeasuredDashboard = graphql(`
 const Broken = graphql(`
   query Broken($id: ID!) {
     customer(id: $id) { name }
+  }
+`);
+const MeasuredStatusFeed = graphql(`
+  subscription MeasuredStatusFeed($customerId: ID!) {
+    customerAlertStatusChanged(customerId: $customerId) {
+      previousStatus
+      status
+      source
+      changedAt
+      customerAlert { customerStatus triggeredBy notification { id name } customer { name } }
+    }
   }
 `);
 const Retried = graphql(`
@@ -86,11 +97,9 @@ describe('metrics', () => {
     await harness.execute(MeasuredDashboard);
     await harness.execute(Broken, { id: 'nope' });
     await fetch(harness.gateway.webhookUrl, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
-    const watcher = subscribeWs<StatusEvent>(
-      harness.gateway.graphqlUrl,
-      STATUS_SUBSCRIPTION(customer?.customerId ?? ''),
-      'customerAlertStatusChanged',
-    );
+    const watcher = subscribeWs(harness.gateway.graphqlUrl, MeasuredStatusFeed, 'customerAlertStatusChanged', {
+      variables: { customerId: customer?.customerId ?? '' },
+    });
     await watcher.waitFor(1);
 
     const metrics = (await get('/metrics')).text;
