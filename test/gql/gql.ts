@@ -77,6 +77,20 @@ type Documents = {
     "\n  query FromCaller($id: ID!) {\n    customer(id: $id) { name }\n  }\n": typeof types.FromCallerDocument,
     "\n  query NotByCaller($id: ID!) {\n    customer(id: $id) { name }\n  }\n": typeof types.NotByCallerDocument,
     "\n  query Marker { __typename }\n": typeof types.MarkerDocument,
+    "\n  query BudgetCommitNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { ... on Commit { name balance ledger { amount } customer { name } } }\n  }\n": typeof types.BudgetCommitNodesDocument,
+    "\n  query BudgetFirstCustomer { customers(first: 1) { edges { cursor } } }\n": typeof types.BudgetFirstCustomerDocument,
+    "\n  query BudgetCustomersAfter($after: String) { customers(first: 100, after: $after) { edges { cursor } } }\n": typeof types.BudgetCustomersAfterDocument,
+    "\n  query BudgetAlertsAfter($id: ID!, $after: String) { customer(id: $id) { alerts(after: $after) { edges { cursor } } } }\n": typeof types.BudgetAlertsAfterDocument,
+    "\n  query BudgetHundredAlerts($id: ID!) { customer(id: $id) { alerts(first: 100) { edges { cursor } } } }\n": typeof types.BudgetHundredAlertsDocument,
+    "\n  query BudgetHundredAlertsAfter($id: ID!, $after: String) { customer(id: $id) { alerts(first: 100, after: $after) { edges { cursor } } } }\n": typeof types.BudgetHundredAlertsAfterDocument,
+    "\n  query BudgetAlertsDefaultFirst($id: ID!, $n: Int = 100) { customer(id: $id) { alerts(first: $n) { edges { cursor } } } }\n": typeof types.BudgetAlertsDefaultFirstDocument,
+    "\n  query BudgetCommitsToldNot($id: ID!) {\n    customer(id: $id) { commits(includeBalance: false, includeLedgers: false) { edges { node { balance ledger { amount } } } } }\n  }\n": typeof types.BudgetCommitsToldNotDocument,
+    "\n  query BudgetAlertCustomer($c: ID!, $a: ID!) { customerAlert(customerId: $c, alertId: $a) { customer { name } notification { name } } }\n": typeof types.BudgetAlertCustomerDocument,
+    "\n  query BudgetCustomerName($id: ID!) { customer(id: $id) { name } }\n": typeof types.BudgetCustomerNameDocument,
+    "\n  query BudgetAlertBeyondFirstPage($id: ID!, $a: ID!) {\n    customer(id: $id) { alerts(first: 1) { edges { cursor } } alert(alertId: $a) { customerStatus } }\n  }\n": typeof types.BudgetAlertBeyondFirstPageDocument,
+    "\n  query BudgetViewerCustomers { customers(first: 100) { edges { cursor } pageInfo { endCursor } } }\n": typeof types.BudgetViewerCustomersDocument,
+    "\n  query BudgetDashboard {\n    customers(first: 50) { edges { node { alerts { edges { node { customerStatus } } } commits { edges { node { balance } } } } } }\n  }\n": typeof types.BudgetDashboardDocument,
+    "\n  query BudgetCustomerPages($after: String) {\n    customers(first: 100, after: $after) { edges { node { name } } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.BudgetCustomerPagesDocument,
     "\n  query ClaimedCustomers {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": typeof types.ClaimedCustomersDocument,
     "\n  query CustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": typeof types.CustomerNameDocument,
     "\n  mutation ResetForWording($input: ResetCustomerAlertInput!) {\n    resetCustomerAlert(input: $input) {\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n": typeof types.ResetForWordingDocument,
@@ -146,6 +160,20 @@ const documents: Documents = {
     "\n  query FromCaller($id: ID!) {\n    customer(id: $id) { name }\n  }\n": types.FromCallerDocument,
     "\n  query NotByCaller($id: ID!) {\n    customer(id: $id) { name }\n  }\n": types.NotByCallerDocument,
     "\n  query Marker { __typename }\n": types.MarkerDocument,
+    "\n  query BudgetCommitNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { ... on Commit { name balance ledger { amount } customer { name } } }\n  }\n": types.BudgetCommitNodesDocument,
+    "\n  query BudgetFirstCustomer { customers(first: 1) { edges { cursor } } }\n": types.BudgetFirstCustomerDocument,
+    "\n  query BudgetCustomersAfter($after: String) { customers(first: 100, after: $after) { edges { cursor } } }\n": types.BudgetCustomersAfterDocument,
+    "\n  query BudgetAlertsAfter($id: ID!, $after: String) { customer(id: $id) { alerts(after: $after) { edges { cursor } } } }\n": types.BudgetAlertsAfterDocument,
+    "\n  query BudgetHundredAlerts($id: ID!) { customer(id: $id) { alerts(first: 100) { edges { cursor } } } }\n": types.BudgetHundredAlertsDocument,
+    "\n  query BudgetHundredAlertsAfter($id: ID!, $after: String) { customer(id: $id) { alerts(first: 100, after: $after) { edges { cursor } } } }\n": types.BudgetHundredAlertsAfterDocument,
+    "\n  query BudgetAlertsDefaultFirst($id: ID!, $n: Int = 100) { customer(id: $id) { alerts(first: $n) { edges { cursor } } } }\n": types.BudgetAlertsDefaultFirstDocument,
+    "\n  query BudgetCommitsToldNot($id: ID!) {\n    customer(id: $id) { commits(includeBalance: false, includeLedgers: false) { edges { node { balance ledger { amount } } } } }\n  }\n": types.BudgetCommitsToldNotDocument,
+    "\n  query BudgetAlertCustomer($c: ID!, $a: ID!) { customerAlert(customerId: $c, alertId: $a) { customer { name } notification { name } } }\n": types.BudgetAlertCustomerDocument,
+    "\n  query BudgetCustomerName($id: ID!) { customer(id: $id) { name } }\n": types.BudgetCustomerNameDocument,
+    "\n  query BudgetAlertBeyondFirstPage($id: ID!, $a: ID!) {\n    customer(id: $id) { alerts(first: 1) { edges { cursor } } alert(alertId: $a) { customerStatus } }\n  }\n": types.BudgetAlertBeyondFirstPageDocument,
+    "\n  query BudgetViewerCustomers { customers(first: 100) { edges { cursor } pageInfo { endCursor } } }\n": types.BudgetViewerCustomersDocument,
+    "\n  query BudgetDashboard {\n    customers(first: 50) { edges { node { alerts { edges { node { customerStatus } } } commits { edges { node { balance } } } } } }\n  }\n": types.BudgetDashboardDocument,
+    "\n  query BudgetCustomerPages($after: String) {\n    customers(first: 100, after: $after) { edges { node { name } } pageInfo { hasNextPage endCursor } }\n  }\n": types.BudgetCustomerPagesDocument,
     "\n  query ClaimedCustomers {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": types.ClaimedCustomersDocument,
     "\n  query CustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": types.CustomerNameDocument,
     "\n  mutation ResetForWording($input: ResetCustomerAlertInput!) {\n    resetCustomerAlert(input: $input) {\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n": types.ResetForWordingDocument,
@@ -418,6 +446,62 @@ export function graphql(source: "\n  query NotByCaller($id: ID!) {\n    customer
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Marker { __typename }\n"): (typeof documents)["\n  query Marker { __typename }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetCommitNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { ... on Commit { name balance ledger { amount } customer { name } } }\n  }\n"): (typeof documents)["\n  query BudgetCommitNodes($ids: [ID!]!) {\n    nodes(ids: $ids) { ... on Commit { name balance ledger { amount } customer { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetFirstCustomer { customers(first: 1) { edges { cursor } } }\n"): (typeof documents)["\n  query BudgetFirstCustomer { customers(first: 1) { edges { cursor } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetCustomersAfter($after: String) { customers(first: 100, after: $after) { edges { cursor } } }\n"): (typeof documents)["\n  query BudgetCustomersAfter($after: String) { customers(first: 100, after: $after) { edges { cursor } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetAlertsAfter($id: ID!, $after: String) { customer(id: $id) { alerts(after: $after) { edges { cursor } } } }\n"): (typeof documents)["\n  query BudgetAlertsAfter($id: ID!, $after: String) { customer(id: $id) { alerts(after: $after) { edges { cursor } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetHundredAlerts($id: ID!) { customer(id: $id) { alerts(first: 100) { edges { cursor } } } }\n"): (typeof documents)["\n  query BudgetHundredAlerts($id: ID!) { customer(id: $id) { alerts(first: 100) { edges { cursor } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetHundredAlertsAfter($id: ID!, $after: String) { customer(id: $id) { alerts(first: 100, after: $after) { edges { cursor } } } }\n"): (typeof documents)["\n  query BudgetHundredAlertsAfter($id: ID!, $after: String) { customer(id: $id) { alerts(first: 100, after: $after) { edges { cursor } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetAlertsDefaultFirst($id: ID!, $n: Int = 100) { customer(id: $id) { alerts(first: $n) { edges { cursor } } } }\n"): (typeof documents)["\n  query BudgetAlertsDefaultFirst($id: ID!, $n: Int = 100) { customer(id: $id) { alerts(first: $n) { edges { cursor } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetCommitsToldNot($id: ID!) {\n    customer(id: $id) { commits(includeBalance: false, includeLedgers: false) { edges { node { balance ledger { amount } } } } }\n  }\n"): (typeof documents)["\n  query BudgetCommitsToldNot($id: ID!) {\n    customer(id: $id) { commits(includeBalance: false, includeLedgers: false) { edges { node { balance ledger { amount } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetAlertCustomer($c: ID!, $a: ID!) { customerAlert(customerId: $c, alertId: $a) { customer { name } notification { name } } }\n"): (typeof documents)["\n  query BudgetAlertCustomer($c: ID!, $a: ID!) { customerAlert(customerId: $c, alertId: $a) { customer { name } notification { name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetCustomerName($id: ID!) { customer(id: $id) { name } }\n"): (typeof documents)["\n  query BudgetCustomerName($id: ID!) { customer(id: $id) { name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetAlertBeyondFirstPage($id: ID!, $a: ID!) {\n    customer(id: $id) { alerts(first: 1) { edges { cursor } } alert(alertId: $a) { customerStatus } }\n  }\n"): (typeof documents)["\n  query BudgetAlertBeyondFirstPage($id: ID!, $a: ID!) {\n    customer(id: $id) { alerts(first: 1) { edges { cursor } } alert(alertId: $a) { customerStatus } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetViewerCustomers { customers(first: 100) { edges { cursor } pageInfo { endCursor } } }\n"): (typeof documents)["\n  query BudgetViewerCustomers { customers(first: 100) { edges { cursor } pageInfo { endCursor } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetDashboard {\n    customers(first: 50) { edges { node { alerts { edges { node { customerStatus } } } commits { edges { node { balance } } } } } }\n  }\n"): (typeof documents)["\n  query BudgetDashboard {\n    customers(first: 50) { edges { node { alerts { edges { node { customerStatus } } } commits { edges { node { balance } } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetCustomerPages($after: String) {\n    customers(first: 100, after: $after) { edges { node { name } } pageInfo { hasNextPage endCursor } }\n  }\n"): (typeof documents)["\n  query BudgetCustomerPages($after: String) {\n    customers(first: 100, after: $after) { edges { node { name } } pageInfo { hasNextPage endCursor } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,7 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { type ExecutionResult, print } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.js';
 import { useGateway } from '../helpers/gateway.js';
 import { bearer, jwtMode, signViewerToken } from '../helpers/jwt.js';
 import { type SeededCustomer, seedCustomers } from '../helpers/seed.js';
@@ -20,35 +23,92 @@ let requests = 0;
 
 const globalId = (type: string, id: string): string => Buffer.from(`${type}:${id}`).toString('base64');
 
-/** The edges of `customers` in an answer (none when it carries no data). */
-const customerEdges = (body: Measured['body']): Array<{ cursor: string }> =>
-  (body.data?.customers as { edges: Array<{ cursor: string }> } | undefined)?.edges ?? [];
+const BudgetCommitNodes = graphql(`
+  query BudgetCommitNodes($ids: [ID!]!) {
+    nodes(ids: $ids) { ... on Commit { name balance ledger { amount } customer { name } } }
+  }
+`);
+const BudgetFirstCustomer = graphql(`
+  query BudgetFirstCustomer { customers(first: 1) { edges { cursor } } }
+`);
+const BudgetCustomersAfter = graphql(`
+  query BudgetCustomersAfter($after: String) { customers(first: 100, after: $after) { edges { cursor } } }
+`);
+const BudgetAlertsAfter = graphql(`
+  query BudgetAlertsAfter($id: ID!, $after: String) { customer(id: $id) { alerts(after: $after) { edges { cursor } } } }
+`);
+const BudgetHundredAlerts = graphql(`
+  query BudgetHundredAlerts($id: ID!) { customer(id: $id) { alerts(first: 100) { edges { cursor } } } }
+`);
+const BudgetHundredAlertsAfter = graphql(`
+  query BudgetHundredAlertsAfter($id: ID!, $after: String) { customer(id: $id) { alerts(first: 100, after: $after) { edges { cursor } } } }
+`);
+const BudgetAlertsDefaultFirst = graphql(`
+  query BudgetAlertsDefaultFirst($id: ID!, $n: Int = 100) { customer(id: $id) { alerts(first: $n) { edges { cursor } } } }
+`);
+const BudgetCommitsToldNot = graphql(`
+  query BudgetCommitsToldNot($id: ID!) {
+    customer(id: $id) { commits(includeBalance: false, includeLedgers: false) { edges { node { balance ledger { amount } } } } }
+  }
+`);
+const BudgetAlertCustomer = graphql(`
+  query BudgetAlertCustomer($c: ID!, $a: ID!) { customerAlert(customerId: $c, alertId: $a) { customer { name } notification { name } } }
+`);
+const BudgetCustomerName = graphql(`
+  query BudgetCustomerName($id: ID!) { customer(id: $id) { name } }
+`);
+const BudgetAlertBeyondFirstPage = graphql(`
+  query BudgetAlertBeyondFirstPage($id: ID!, $a: ID!) {
+    customer(id: $id) { alerts(first: 1) { edges { cursor } } alert(alertId: $a) { customerStatus } }
+  }
+`);
+const BudgetViewerCustomers = graphql(`
+  query BudgetViewerCustomers { customers(first: 100) { edges { cursor } pageInfo { endCursor } } }
+`);
+const BudgetDashboard = graphql(`
+  query BudgetDashboard {
+    customers(first: 50) { edges { node { alerts { edges { node { customerStatus } } } commits { edges { node { balance } } } } } }
+  }
+`);
+const BudgetCustomerPages = graphql(`
+  query BudgetCustomerPages($after: String) {
+    customers(first: 100, after: $after) { edges { node { name } } pageInfo { hasNextPage endCursor } }
+  }
+`);
 
-interface Measured {
-  body: { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+interface Measured<TResult> {
+  body: ExecutionResult<TResult>;
   /** Calls the sandbox counted while the operation ran. */
   calls: number;
   /** What the gateway estimated before running it (from its operation log line, or its refusal). */
   estimate: number;
 }
 
-async function measured(query: string, variables: Record<string, unknown>, token: string): Promise<Measured> {
+async function measured<TResult, TVariables>(
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables: TVariables,
+  token: string,
+): Promise<Measured<TResult>> {
   await harness.sandboxHarness.resetCalls();
   const requestId = `budget-${(requests += 1)}`;
-  const { body } = await harness.post(JSON.stringify({ query, variables }), { ...bearer(token), 'x-request-id': requestId });
+  const { body } = await harness.execute(document, variables, { ...bearer(token), 'x-request-id': requestId });
   const calls = Object.values(await harness.sandboxHarness.calls()).reduce((sum, count) => sum + count, 0);
   const line = harness.logLines.find((logged) => logged.includes(`"requestId":"${requestId}"`) && logged.includes('"graphql operation"'));
   const logged = line ? (JSON.parse(line) as { estimatedUpstreamCalls?: number }).estimatedUpstreamCalls : undefined;
-  const refused = (body.errors?.[0]?.extensions as { estimatedUpstreamCalls?: number } | undefined)?.estimatedUpstreamCalls;
+  const refused = body.errors?.[0]?.extensions?.estimatedUpstreamCalls as number | undefined;
   const estimate = logged ?? refused;
-  if (estimate === undefined) throw new Error(`no estimate for ${query}: ${JSON.stringify(body)}`);
-  return { body: body as Measured['body'], calls, estimate };
+  if (estimate === undefined) throw new Error(`no estimate for ${print(document)}: ${JSON.stringify(body)}`);
+  return { body, calls, estimate };
 }
 
 /** Runs a document and checks the sandbox saw no more calls than the gateway estimated. */
-async function withinEstimate(query: string, variables: Record<string, unknown> = {}, token = admin): Promise<Measured> {
-  const result = await measured(query, variables, token);
-  expect(result.calls, `${query} made ${result.calls} calls against an estimate of ${result.estimate}`).toBeLessThanOrEqual(
+async function withinEstimate<TResult, TVariables>(
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables: TVariables,
+  token = admin,
+): Promise<Measured<TResult>> {
+  const result = await measured(document, variables, token);
+  expect(result.calls, `${print(document)} made ${result.calls} calls against an estimate of ${result.estimate}`).toBeLessThanOrEqual(
     result.estimate,
   );
   return result;
@@ -67,99 +127,64 @@ beforeAll(async () => {
 describe('the upstream-call estimate against adversarial documents', () => {
   it('counts nodes(ids:) of commits one call each, not one per hundred', async () => {
     const ids = acme.commitIds.map((commitId) => globalId('Commit', `${acme.id}:${commitId}`));
-    const { body, calls } = await withinEstimate(
-      'query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Commit { name balance ledger { amount } customer { name } } } }',
-      { ids },
-    );
+    const { body, calls } = await withinEstimate(BudgetCommitNodes, { ids });
     expect(body.errors).toBeUndefined();
     expect(calls).toBeGreaterThanOrEqual(30);
   });
 
   it('refuses forged and edited cursors before any upstream call', async () => {
     const oldStyle = `mg1:${Buffer.from(JSON.stringify({ c: null, l: 1, o: 0 })).toString('base64url')}`;
-    const { body: genuine } = await measured('{ customers(first: 1) { edges { cursor } } }', {}, admin);
-    const cursor = customerEdges(genuine)[0]?.cursor ?? '';
+    const { body: genuine } = await measured(BudgetFirstCustomer, {}, admin);
+    const cursor = genuine.data?.customers?.edges[0]?.cursor ?? '';
     const [prefix, payload, signature] = cursor.split('.');
     const edited = `${prefix}.${Buffer.from(JSON.stringify({ c: 'next-page-of-my-choosing', o: 0 })).toString('base64url')}.${signature}`;
     expect(payload).toBeDefined();
     for (const after of [oldStyle, edited, `${cursor}x`, 'not a cursor']) {
-      const { body, calls } = await withinEstimate('query ($after: String) { customers(first: 100, after: $after) { edges { cursor } } }', {
-        after,
-      });
+      const { body, calls } = await withinEstimate(BudgetCustomersAfter, { after });
       expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
       expect(calls).toBe(0);
     }
     // A genuine cursor of one list is refused by another.
-    const { body } = await withinEstimate(
-      'query ($id: ID!, $after: String) { customer(id: $id) { alerts(after: $after) { edges { cursor } } } }',
-      { id: acme.id, after: cursor },
-    );
+    const { body } = await withinEstimate(BudgetAlertsAfter, { id: acme.id, after: cursor });
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('bounds a genuine cursor from a one-item page reused with first: 100', async () => {
-    const { body: small } = await measured('{ customers(first: 1) { edges { cursor } } }', {}, admin);
-    const after = customerEdges(small)[0]?.cursor;
-    const { body } = await withinEstimate('query ($after: String) { customers(first: 100, after: $after) { edges { cursor } } }', {
-      after,
-    });
-    expect(customerEdges(body)).toHaveLength(100);
+    const { body: small } = await measured(BudgetFirstCustomer, {}, admin);
+    const after = small.data?.customers?.edges[0]?.cursor;
+    const { body } = await withinEstimate(BudgetCustomersAfter, { after });
+    expect(body.data?.customers?.edges).toHaveLength(100);
   });
 
   it('counts every 25-item page of a long alert list, also resumed mid-page and with a default in a variable', async () => {
-    const all = await withinEstimate('query ($id: ID!) { customer(id: $id) { alerts(first: 100) { edges { cursor } } } }', { id: acme.id });
-    const edges = (all.body.data?.customer as { alerts: { edges: Array<{ cursor: string }> } } | undefined)?.alerts.edges ?? [];
+    const all = await withinEstimate(BudgetHundredAlerts, { id: acme.id });
+    const edges = all.body.data?.customer?.alerts?.edges ?? [];
     expect(edges).toHaveLength(60);
     expect(all.calls).toBe(1 + 3);
-    await withinEstimate(
-      'query ($id: ID!, $after: String) { customer(id: $id) { alerts(first: 100, after: $after) { edges { cursor } } } }',
-      {
-        id: acme.id,
-        after: edges[10]?.cursor,
-      },
-    );
-    await withinEstimate('query ($id: ID!, $n: Int = 100) { customer(id: $id) { alerts(first: $n) { edges { cursor } } } }', {
-      id: acme.id,
-    });
+    await withinEstimate(BudgetHundredAlertsAfter, { id: acme.id, after: edges[10]?.cursor });
+    await withinEstimate(BudgetAlertsDefaultFirst, { id: acme.id });
   });
 
   it('fetches balance and ledger with the page even when told not to, rather than once per commit', async () => {
-    const { calls } = await withinEstimate(
-      'query ($id: ID!) { customer(id: $id) { commits(includeBalance: false, includeLedgers: false) { edges { node { balance ledger { amount } } } } } }',
-      { id: acme.id },
-    );
+    const { calls } = await withinEstimate(BudgetCommitsToldNot, { id: acme.id });
     expect(calls).toBe(2);
   });
 
   it('counts the customer loads behind customerAlert.customer, an unknown customer, and alert(alertId) beyond the first page', async () => {
-    await withinEstimate(
-      'query ($c: ID!, $a: ID!) { customerAlert(customerId: $c, alertId: $a) { customer { name } notification { name } } }',
-      {
-        c: acme.id,
-        a: acme.alertIds[0],
-      },
-    );
-    await withinEstimate('query ($id: ID!) { customer(id: $id) { name } }', { id: NOBODY });
-    const { body } = await withinEstimate(
-      'query ($id: ID!, $a: ID!) { customer(id: $id) { alerts(first: 1) { edges { cursor } } alert(alertId: $a) { customerStatus } } }',
-      {
-        id: acme.id,
-        a: acme.alertIds[59],
-      },
-    );
+    await withinEstimate(BudgetAlertCustomer, { c: acme.id, a: acme.alertIds[0] ?? '' });
+    await withinEstimate(BudgetCustomerName, { id: NOBODY });
+    const { body } = await withinEstimate(BudgetAlertBeyondFirstPage, { id: acme.id, a: acme.alertIds[59] ?? '' });
     expect(body.errors).toBeUndefined();
   });
 
   it('counts a customer viewer’s list of 130 customers as two filtered calls, first page and next', async () => {
-    const first = await withinEstimate('{ customers(first: 100) { edges { cursor } pageInfo { endCursor } } }', {}, manager);
-    const after = (first.body.data?.customers as { pageInfo: { endCursor: string } } | undefined)?.pageInfo.endCursor;
-    await withinEstimate('query ($after: String) { customers(first: 100, after: $after) { edges { cursor } } }', { after }, manager);
+    const first = await withinEstimate(BudgetViewerCustomers, {}, manager);
+    const after = first.body.data?.customers?.pageInfo.endCursor;
+    await withinEstimate(BudgetCustomersAfter, { after }, manager);
   });
 
   it('keeps the 50-customer dashboard at its estimate of 101', async () => {
-    const { estimate } = await withinEstimate(
-      '{ customers(first: 50) { edges { node { alerts { edges { node { customerStatus } } } commits { edges { node { balance } } } } } } }',
-    );
+    const { estimate } = await withinEstimate(BudgetDashboard, {});
     expect(estimate).toBe(101);
   });
 });
@@ -167,16 +192,11 @@ describe('the upstream-call estimate against adversarial documents', () => {
 describe('a customer viewer with more than 100 customers', () => {
   it('pages through all 130 of them: 100, then 30, then no next page', async () => {
     const page = async (after: string | null) => {
-      const { body } = await measured(
-        'query ($after: String) { customers(first: 100, after: $after) { edges { node { name } } pageInfo { hasNextPage endCursor } } }',
-        { after },
-        manager,
-      );
+      const { body } = await measured(BudgetCustomerPages, { after }, manager);
       expect(body.errors).toBeUndefined();
-      return body.data?.customers as {
-        edges: Array<{ node: { name: string } }>;
-        pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      };
+      const customers = body.data?.customers;
+      if (!customers) throw new Error('no customers page');
+      return customers;
     };
     const first = await page(null);
     expect(first.edges).toHaveLength(100);
