@@ -63,6 +63,7 @@ type Documents = {
     "\n  mutation LiveArchiveAlert($id: ID!) {\n    archiveThresholdNotification(input: { id: $id }) {\n      thresholdNotificationId\n    }\n  }\n": typeof types.LiveArchiveAlertDocument,
     "\n  mutation LiveCreateAlert($input: CreateThresholdNotificationInput!) {\n    createThresholdNotification(input: $input) {\n      thresholdNotificationId\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n": typeof types.LiveCreateAlertDocument,
     "\n  mutation LiveResetAlert($customerId: ID!, $alertId: ID!) {\n    resetCustomerAlert(input: { customerId: $customerId, alertId: $alertId }) {\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n": typeof types.LiveResetAlertDocument,
+    "\n  query RedisDownTypename {\n    __typename\n  }\n": typeof types.RedisDownTypenameDocument,
     "\n  query VisibleCustomers {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": typeof types.VisibleCustomersDocument,
     "\n  query MeasuredDashboard {\n    customers(first: 5) { edges { node { name alerts { edges { cursor } } } } }\n  }\n": typeof types.MeasuredDashboardDocument,
     "\n  query Broken($id: ID!) {\n    customer(id: $id) { name }\n  }\n": typeof types.BrokenDocument,
@@ -95,6 +96,8 @@ type Documents = {
     "\n  query CustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": typeof types.CustomerNameDocument,
     "\n  mutation ResetForWording($input: ResetCustomerAlertInput!) {\n    resetCustomerAlert(input: $input) {\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n": typeof types.ResetForWordingDocument,
     "\n  query Ping {\n    __typename\n  }\n": typeof types.PingDocument,
+    "\n  query CircuitFirstCustomer {\n    customers(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.CircuitFirstCustomerDocument,
+    "\n  query CircuitCustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": typeof types.CircuitCustomerNameDocument,
 };
 const documents: Documents = {
     "\n  query BoardCheck($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      netBalance {\n        amount\n        creditType {\n          id\n          name\n        }\n      }\n      monthToDateSpend {\n        amount\n        creditType {\n          id\n          name\n        }\n      }\n      alerts {\n        edges {\n          node {\n            customerStatus\n            notification {\n              id\n              type\n            }\n            forecast {\n              projectedAt\n              reason\n            }\n          }\n        }\n      }\n    }\n  }\n": types.BoardCheckDocument,
@@ -146,6 +149,7 @@ const documents: Documents = {
     "\n  mutation LiveArchiveAlert($id: ID!) {\n    archiveThresholdNotification(input: { id: $id }) {\n      thresholdNotificationId\n    }\n  }\n": types.LiveArchiveAlertDocument,
     "\n  mutation LiveCreateAlert($input: CreateThresholdNotificationInput!) {\n    createThresholdNotification(input: $input) {\n      thresholdNotificationId\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n": types.LiveCreateAlertDocument,
     "\n  mutation LiveResetAlert($customerId: ID!, $alertId: ID!) {\n    resetCustomerAlert(input: { customerId: $customerId, alertId: $alertId }) {\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n": types.LiveResetAlertDocument,
+    "\n  query RedisDownTypename {\n    __typename\n  }\n": types.RedisDownTypenameDocument,
     "\n  query VisibleCustomers {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": types.VisibleCustomersDocument,
     "\n  query MeasuredDashboard {\n    customers(first: 5) { edges { node { name alerts { edges { cursor } } } } }\n  }\n": types.MeasuredDashboardDocument,
     "\n  query Broken($id: ID!) {\n    customer(id: $id) { name }\n  }\n": types.BrokenDocument,
@@ -178,6 +182,8 @@ const documents: Documents = {
     "\n  query CustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": types.CustomerNameDocument,
     "\n  mutation ResetForWording($input: ResetCustomerAlertInput!) {\n    resetCustomerAlert(input: $input) {\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n": types.ResetForWordingDocument,
     "\n  query Ping {\n    __typename\n  }\n": types.PingDocument,
+    "\n  query CircuitFirstCustomer {\n    customers(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n": types.CircuitFirstCustomerDocument,
+    "\n  query CircuitCustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": types.CircuitCustomerNameDocument,
 };
 
 /**
@@ -393,6 +399,10 @@ export function graphql(source: "\n  mutation LiveResetAlert($customerId: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RedisDownTypename {\n    __typename\n  }\n"): (typeof documents)["\n  query RedisDownTypename {\n    __typename\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query VisibleCustomers {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VisibleCustomers {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -518,6 +528,14 @@ export function graphql(source: "\n  mutation ResetForWording($input: ResetCusto
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Ping {\n    __typename\n  }\n"): (typeof documents)["\n  query Ping {\n    __typename\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CircuitFirstCustomer {\n    customers(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CircuitFirstCustomer {\n    customers(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CircuitCustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n"): (typeof documents)["\n  query CircuitCustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

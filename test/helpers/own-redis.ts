@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
+import { eventually } from './wait.js';
 
 /**
  * A Redis server of the test's own, on a free loopback port, without persistence: a test may
@@ -29,12 +30,9 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/** Waits until the server answers PING (it has no other way to say it is listening). */
 async function untilAnswers(client: Redis): Promise<void> {
-  for (let tries = 0; tries < 200; tries += 1) {
-    if ((await client.ping().catch(() => undefined)) === 'PONG') return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error('the test Redis did not start within 5 s');
+  await eventually('the test Redis to answer PING', async () => (await client.ping().catch(() => undefined)) === 'PONG', 5_000);
 }
 
 export async function startOwnRedis(): Promise<OwnRedis> {

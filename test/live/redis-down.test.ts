@@ -3,9 +3,13 @@ import { startGateway, type RunningGateway } from '../../src/server/gateway.js';
 import { createLogger } from '../../src/telemetry/logger.js';
 import { gatewayConfig } from '../helpers/config.js';
 import { useSandbox } from '../helpers/sandbox.js';
-import { quietPeriod, subscribeWs } from '../helpers/live-clients.js';
-import { STATUS_SUBSCRIPTION, meteredCustomer, type StatusEvent } from '../helpers/metered.js';
+import { executeOperation } from '../helpers/execute.js';
+import { graphql } from '../gql/index.js';
+import { subscribeWs } from '../helpers/live-clients.js';
+import { CreateAlert, CustomerFeed } from '../helpers/live-documents.js';
+import { meteredCustomer } from '../helpers/metered.js';
 import { startOwnRedis, type OwnRedis } from '../helpers/own-redis.js';
+import { eventually } from '../helpers/wait.js';
 
 // Redis is for scale-out, not a single point of failure. With the gateway's Redis gone, queries,
 // mutations and subscriptions are served on local state, readiness says "degraded", the logs say
@@ -33,26 +37,22 @@ afterAll(async () => {
   consoleError.mockRestore();
 });
 
-async function graphql(
-  query: string,
-): Promise<{ data?: Record<string, unknown>; errors?: Array<{ message: string; extensions?: { code?: string } }> }> {
-  const response = await fetch(gateway.graphqlUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  });
-  return (await response.json()) as never;
-}
+const Typename = graphql(`
+  query RedisDownTypename {
+    __typename
+  }
+`);
+
+const typename = async () => (await executeOperation(gateway.graphqlUrl, Typename)).body;
 
 async function readiness(): Promise<{ status: number; body: { status: string; checks: Record<string, string> } }> {
   const response = await fetch(`${gateway.url}/ready`);
   return { status: response.status, body: (await response.json()) as never };
 }
 
-/** Waits (bounded) until readiness reports Redis as `state`. */
-async function untilRedis(state: string): Promise<void> {
-  for (let tries = 0; tries < 300 && (await readiness()).body.checks.redis !== state; tries += 1) await quietPeriod(50);
-  expect((await readiness()).body.checks.redis).toBe(state);
+/** Waits until /ready reports Redis as `state` (asked again and again: readiness has no event to hook). */
+async function waitForReadiness(check: 'redis', state: string): Promise<void> {
+  await eventually(`/ready to report ${check} ${state}`, async () => (await readiness()).body.checks[check] === state, 15_000);
 }
 
 const redisLines = () =>
@@ -62,22 +62,20 @@ describe('with Redis unreachable', () => {
   it('serves queries, mutations and live events on local state; readiness says degraded; logs it once', async () => {
     const customer = await meteredCustomer(sandboxHarness.sandbox, token, 'Served without Redis');
     await redis.stop();
-    await untilRedis('degraded');
+    await waitForReadiness('redis', 'degraded');
     expect((await readiness()).status).toBe(200);
 
     // Many operations while Redis is gone: every one answered, none with an error.
-    for (let i = 0; i < 20; i += 1) expect(await graphql('{ __typename }')).toEqual({ data: { __typename: 'Query' } });
-    const created = await graphql(
-      `mutation { createThresholdNotification(input: { customerId: "${customer.customerId}", type: SPEND_THRESHOLD_REACHED, name: "Spend while degraded", threshold: 100000 }) { thresholdNotificationId } }`,
-    );
-    expect(created.errors).toBeUndefined();
+    for (let i = 0; i < 20; i += 1) expect(await typename()).toEqual({ data: { __typename: 'Query' } });
+    const created = await executeOperation(gateway.graphqlUrl, CreateAlert, {
+      input: { customerId: customer.customerId, type: 'SPEND_THRESHOLD_REACHED', name: 'Spend while degraded', threshold: 100000 },
+    });
+    expect(created.body.errors).toBeUndefined();
 
     // A subscription over graphql-ws works, and a transition found by polling reaches it.
-    const feed = subscribeWs<StatusEvent>(
-      gateway.graphqlUrl,
-      STATUS_SUBSCRIPTION(customer.customerId, `, alertId: "${customer.alertId}"`),
-      'customerAlertStatusChanged',
-    );
+    const feed = subscribeWs(gateway.graphqlUrl, CustomerFeed, 'customerAlertStatusChanged', {
+      variables: { customerId: customer.customerId, alertId: customer.alertId },
+    });
     try {
       await feed.waitFor(1);
       await customer.ingest(5);
@@ -97,10 +95,10 @@ describe('with Redis unreachable', () => {
 
   it('recovers by itself when Redis is back, and shares state through it again', async () => {
     await redis.start();
-    await untilRedis('ok');
+    await waitForReadiness('redis', 'ok');
     expect(redisLines().map((line) => line.redis)).toEqual(['ok', 'degraded', 'ok']);
     // The rate limit counts in Redis again.
-    expect(await graphql('{ __typename }')).toEqual({ data: { __typename: 'Query' } });
+    expect(await typename()).toEqual({ data: { __typename: 'Query' } });
     expect((await redis.client.keys('metronome-gateway:rate:*')).length).toBeGreaterThan(0);
   });
 });
