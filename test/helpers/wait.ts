@@ -48,3 +48,16 @@ export function waitForOutput(child: ChildProcess, pattern: RegExp, output: () =
     check();
   });
 }
+
+/** Resolves as `event` does, or fails after `deadlineMs` saying what did not happen. */
+export async function within<T>(what: string, event: Promise<T>, deadlineMs = 10_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${deadlineMs} ms waiting for ${what}`)), deadlineMs);
+  });
+  try {
+    return await Promise.race([event, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

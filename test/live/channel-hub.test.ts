@@ -2,6 +2,7 @@ import { createPubSub } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
 import { ChannelHub } from '../../src/live/channels.js';
 import type { LiveTopics, StatusChangeEvent } from '../../src/live/events.js';
+import { within } from '../helpers/wait.js';
 
 // One listener failing (e.g. a subscriber whose buffer overflowed) must not end the channel for
 // the others on this instance.
@@ -17,9 +18,23 @@ const event = (alertId: string): StatusChangeEvent => ({
   customerAlert: {} as StatusChangeEvent['customerAlert'],
 });
 
+/** An event target that says when the hub's pull has attached its listener (events before that are not for it). */
+class WatchedTarget extends EventTarget {
+  private attach: () => void = () => undefined;
+  readonly attached = new Promise<void>((resolve) => {
+    this.attach = resolve;
+  });
+
+  override addEventListener(...args: Parameters<EventTarget['addEventListener']>): void {
+    super.addEventListener(...args);
+    this.attach();
+  }
+}
+
 describe('the channel hub', () => {
   it('keeps delivering to every other listener when one of them throws', async () => {
-    const pubsub = createPubSub<LiveTopics>();
+    const target = new WatchedTarget();
+    const pubsub = createPubSub<LiveTopics>({ eventTarget: target as never });
     const hub = new ChannelHub(pubsub);
     const received: string[] = [];
     let wake: () => void = () => undefined;
@@ -30,13 +45,13 @@ describe('the channel hub', () => {
       received.push(value.alertId);
       wake();
     });
-    await new Promise((resolve) => setImmediate(resolve)); // the hub's pull has started
+    await within('the hub to listen on the pub/sub', target.attached);
     for (const alertId of ['first', 'second', 'third']) {
       const arrived = new Promise<void>((resolve) => {
         wake = resolve;
       });
       pubsub.publish('alert-status', 't:c', event(alertId));
-      await Promise.race([arrived, new Promise((resolve) => setTimeout(resolve, 2_000))]);
+      await within(`${alertId} to reach the second listener`, arrived);
     }
     expect(received).toEqual(['first', 'second', 'third']);
     leave();
