@@ -1,9 +1,13 @@
+import { print } from 'graphql';
 import { request } from 'undici';
 import { describe, expect, it } from 'vitest';
 import { startGateway } from '../../src/server/gateway.js';
+import { graphql } from '../gql/index.js';
+import { executeOperation } from '../helpers/execute.js';
 import { useGateway } from '../helpers/gateway.js';
 import { countCalls } from '../helpers/sandbox.js';
 import { gatewayConfig } from '../helpers/config.js';
+import { eventually } from '../helpers/wait.js';
 
 // Only upstream's own failures count against a circuit: callers who give up on their requests (a
 // load generator stopping, a browser navigating away) say nothing about upstream's health, and one
@@ -11,7 +15,22 @@ import { gatewayConfig } from '../helpers/config.js';
 
 const THRESHOLD = 3;
 const harness = useGateway({ gateway: { UPSTREAM_MAX_ATTEMPTS: 1, BREAKER_FAILURE_THRESHOLD: THRESHOLD, BREAKER_COOLDOWN_MS: 60_000 } });
-const QUERY = JSON.stringify({ query: '{ customers(first: 1) { edges { cursor } } }' });
+const FirstCustomer = graphql(`
+  query CircuitFirstCustomer {
+    customers(first: 1) {
+      edges {
+        cursor
+      }
+    }
+  }
+`);
+const CustomerName = graphql(`
+  query CircuitCustomerName($id: ID!) {
+    customer(id: $id) {
+      name
+    }
+  }
+`);
 
 /** Sends the query and abandons it once the sandbox is serving its upstream call. */
 async function abandonMidFlight(): Promise<string | undefined> {
@@ -21,16 +40,17 @@ async function abandonMidFlight(): Promise<string | undefined> {
   const answer = request(harness.gateway.graphqlUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: QUERY,
+    body: JSON.stringify({ query: print(FirstCustomer) }),
     signal: controller.signal,
   })
     .then(async (response) => (await response.body.json()) as { errors?: Array<{ extensions?: { code?: string } }> })
     .catch(() => undefined)
     .finally(() => (answered = true));
   // An open circuit answers at once without calling upstream: stop waiting then.
-  while (!answered && countCalls(await harness.sandboxHarness.calls(), 'GET /v1/customers') === 0) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  await eventually(
+    'the upstream call to be under way (or an answer)',
+    async () => answered || countCalls(await harness.sandboxHarness.calls(), 'GET /v1/customers') > 0,
+  );
   controller.abort();
   return (await answer)?.errors?.[0]?.extensions?.code;
 }
@@ -50,7 +70,7 @@ describe('the circuit breaker and abandoned requests', () => {
 
     const metrics = await (await fetch(`${harness.gateway.url}/metrics`)).text();
     expect(metrics).not.toMatch(/gateway_upstream_circuit_state\{route="GET \/v1\/customers"\} [12]/);
-    const { body } = await harness.post(QUERY);
+    const { body } = await harness.execute(FirstCustomer);
     expect(body.errors).toBeUndefined();
   });
 });
@@ -79,15 +99,7 @@ describe('circuits per organization (passthrough)', () => {
       }),
     );
     const ask = async (token: string, customerId: string) => {
-      const response = await fetch(gateway.graphqlUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: `{ customer(id: "${customerId}") { name } }` }),
-      });
-      const body = (await response.json()) as {
-        data?: { customer: { name: string } | null };
-        errors?: Array<{ extensions?: { code?: string } }>;
-      };
+      const { body } = await executeOperation(gateway.graphqlUrl, CustomerName, { id: customerId }, { authorization: `Bearer ${token}` });
       return body.errors?.[0]?.extensions?.code ?? body.data?.customer?.name;
     };
     await harness.sandboxHarness.setKnobs({ faults: [{ match: failingCustomer, action: 'status', status: 503 }] });
