@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Sandbox } from '../../src/sandbox/server.js';
 import { YEAR_END, YEAR_START } from './world.js';
 import { signWebhook } from '../../src/sandbox/webhooks/signature.js';
+import { eventually } from './wait.js';
 
 /** The sum of a Prometheus metric's samples whose labels include `labels`, read from `/metrics`. */
 export async function metricValue(gatewayUrl: string, name: string, labels: Record<string, string> = {}): Promise<number> {
@@ -18,8 +19,8 @@ export async function metricValue(gatewayUrl: string, name: string, labels: Reco
 }
 
 /**
- * Waits until a metric reaches `atLeast` (e.g. the webhook acknowledgement counter), checking
- * every 20 ms; fails after `timeoutMs`. The counter moves when the event happened, so this waits
+ * Waits until a metric reaches `atLeast` (e.g. the webhook acknowledgement counter), asking
+ * again on each short turn; fails after `timeoutMs`. The counter moves when the event happened, so this waits
  * on the event, not on time.
  */
 export async function waitForMetric(
@@ -29,13 +30,14 @@ export async function waitForMetric(
   atLeast: number,
   timeoutMs = 5_000,
 ): Promise<number> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await metricValue(gatewayUrl, name, labels);
-    if (value >= atLeast) return value;
-    if (Date.now() > deadline) throw new Error(`${name}${JSON.stringify(labels)} stayed at ${value}, expected ≥ ${atLeast}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  return eventually(
+    `${name}${JSON.stringify(labels)} to reach ${atLeast}`,
+    async () => {
+      const value = await metricValue(gatewayUrl, name, labels);
+      return value >= atLeast && value;
+    },
+    timeoutMs,
+  );
 }
 
 /** Posts a webhook signed like Metronome signs them; answers the gateway's status code. */

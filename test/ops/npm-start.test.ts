@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { connect, createServer } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
+import { waitForOutput } from '../helpers/wait.js';
 
 // `npm start` the way a user runs it: a signal to the process they started stops everything it
 // started (no gateway left holding its port), and a busy port is one line naming it.
@@ -51,14 +52,10 @@ async function accepting(port: number): Promise<boolean> {
 describe('npm start', () => {
   it('stops the gateway and the sandbox when the npm process gets SIGTERM, freeing their ports', { timeout: 90_000 }, async () => {
     const { child, output, exited } = npmStart({});
-    let ports: number[] = [];
-    for (let tries = 0; tries < 1200 && ports.length < 2; tries += 1) {
-      const gateway = /^http:\/\/127\.0\.0\.1:(\d+)\/graphql$/m.exec(output())?.[1];
-      const sandbox = /Sandbox \(Metronome-compatible\) on http:\/\/127\.0\.0\.1:(\d+)/.exec(output())?.[1];
-      if (gateway && sandbox) ports = [Number(gateway), Number(sandbox)];
-      else await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    expect(ports, output()).toHaveLength(2);
+    // Each line is awaited as it is printed (the second may already be there).
+    const gateway = await waitForOutput(child, /^http:\/\/127\.0\.0\.1:(\d+)\/graphql$/m, output, 60_000);
+    const sandbox = await waitForOutput(child, /Sandbox \(Metronome-compatible\) on http:\/\/127\.0\.0\.1:(\d+)/, output, 60_000);
+    const ports = [Number(gateway[1]), Number(sandbox[1])];
     for (const port of ports) expect(await accepting(port)).toBe(true);
 
     process.kill(child.pid ?? 0, 'SIGTERM');
