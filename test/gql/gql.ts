@@ -93,8 +93,15 @@ type Documents = {
     "\n  query BudgetDashboard {\n    customers(first: 50) { edges { node { alerts { edges { node { customerStatus } } } commits { edges { node { balance } } } } } }\n  }\n": typeof types.BudgetDashboardDocument,
     "\n  query BudgetCustomerPages($after: String) {\n    customers(first: 100, after: $after) { edges { node { name } } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.BudgetCustomerPagesDocument,
     "\n  query ClaimedCustomers {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": typeof types.ClaimedCustomersDocument,
+    "\n  query FaultyAlerts { customers(first: 20) { edges { node { name alerts { edges { cursor } } } } } }\n": typeof types.FaultyAlertsDocument,
+    "\n  query FaultsFirstCustomer { customers(first: 1) { edges { cursor } } }\n": typeof types.FaultsFirstCustomerDocument,
+    "\n  mutation CreateOnceOnly {\n    createThresholdNotification(input: { type: SPEND_THRESHOLD_REACHED, name: \"Once only\", threshold: 5 }) { thresholdNotificationId }\n  }\n": typeof types.CreateOnceOnlyDocument,
+    "\n  query LimitsDashboard { customers(first: 50) { edges { node { alerts { edges { cursor } } commits { edges { node { balance } } } } } } }\n": typeof types.LimitsDashboardDocument,
+    "\n  query LimitsDashboardOfN($n: Int) {\n    customers(first: $n) { edges { node { alerts { edges { cursor } } commits { edges { node { balance } } } } } }\n  }\n": typeof types.LimitsDashboardOfNDocument,
     "\n  query CustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": typeof types.CustomerNameDocument,
     "\n  mutation ResetForWording($input: ResetCustomerAlertInput!) {\n    resetCustomerAlert(input: $input) {\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n": typeof types.ResetForWordingDocument,
+    "\n  query RateProbe { __typename }\n": typeof types.RateProbeDocument,
+    "\n  subscription ExpiryStatusFeed($customerId: ID!) {\n    customerAlertStatusChanged(customerId: $customerId) {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert { customerStatus triggeredBy notification { id name } customer { name } }\n    }\n  }\n": typeof types.ExpiryStatusFeedDocument,
     "\n  query Ping {\n    __typename\n  }\n": typeof types.PingDocument,
     "\n  query CircuitFirstCustomer {\n    customers(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.CircuitFirstCustomerDocument,
     "\n  query CircuitCustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": typeof types.CircuitCustomerNameDocument,
@@ -179,8 +186,15 @@ const documents: Documents = {
     "\n  query BudgetDashboard {\n    customers(first: 50) { edges { node { alerts { edges { node { customerStatus } } } commits { edges { node { balance } } } } } }\n  }\n": types.BudgetDashboardDocument,
     "\n  query BudgetCustomerPages($after: String) {\n    customers(first: 100, after: $after) { edges { node { name } } pageInfo { hasNextPage endCursor } }\n  }\n": types.BudgetCustomerPagesDocument,
     "\n  query ClaimedCustomers {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": types.ClaimedCustomersDocument,
+    "\n  query FaultyAlerts { customers(first: 20) { edges { node { name alerts { edges { cursor } } } } } }\n": types.FaultyAlertsDocument,
+    "\n  query FaultsFirstCustomer { customers(first: 1) { edges { cursor } } }\n": types.FaultsFirstCustomerDocument,
+    "\n  mutation CreateOnceOnly {\n    createThresholdNotification(input: { type: SPEND_THRESHOLD_REACHED, name: \"Once only\", threshold: 5 }) { thresholdNotificationId }\n  }\n": types.CreateOnceOnlyDocument,
+    "\n  query LimitsDashboard { customers(first: 50) { edges { node { alerts { edges { cursor } } commits { edges { node { balance } } } } } } }\n": types.LimitsDashboardDocument,
+    "\n  query LimitsDashboardOfN($n: Int) {\n    customers(first: $n) { edges { node { alerts { edges { cursor } } commits { edges { node { balance } } } } } }\n  }\n": types.LimitsDashboardOfNDocument,
     "\n  query CustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": types.CustomerNameDocument,
     "\n  mutation ResetForWording($input: ResetCustomerAlertInput!) {\n    resetCustomerAlert(input: $input) {\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n": types.ResetForWordingDocument,
+    "\n  query RateProbe { __typename }\n": types.RateProbeDocument,
+    "\n  subscription ExpiryStatusFeed($customerId: ID!) {\n    customerAlertStatusChanged(customerId: $customerId) {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert { customerStatus triggeredBy notification { id name } customer { name } }\n    }\n  }\n": types.ExpiryStatusFeedDocument,
     "\n  query Ping {\n    __typename\n  }\n": types.PingDocument,
     "\n  query CircuitFirstCustomer {\n    customers(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n": types.CircuitFirstCustomerDocument,
     "\n  query CircuitCustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": types.CircuitCustomerNameDocument,
@@ -519,11 +533,39 @@ export function graphql(source: "\n  query ClaimedCustomers {\n    customers(fir
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query FaultyAlerts { customers(first: 20) { edges { node { name alerts { edges { cursor } } } } } }\n"): (typeof documents)["\n  query FaultyAlerts { customers(first: 20) { edges { node { name alerts { edges { cursor } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FaultsFirstCustomer { customers(first: 1) { edges { cursor } } }\n"): (typeof documents)["\n  query FaultsFirstCustomer { customers(first: 1) { edges { cursor } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOnceOnly {\n    createThresholdNotification(input: { type: SPEND_THRESHOLD_REACHED, name: \"Once only\", threshold: 5 }) { thresholdNotificationId }\n  }\n"): (typeof documents)["\n  mutation CreateOnceOnly {\n    createThresholdNotification(input: { type: SPEND_THRESHOLD_REACHED, name: \"Once only\", threshold: 5 }) { thresholdNotificationId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsDashboard { customers(first: 50) { edges { node { alerts { edges { cursor } } commits { edges { node { balance } } } } } } }\n"): (typeof documents)["\n  query LimitsDashboard { customers(first: 50) { edges { node { alerts { edges { cursor } } commits { edges { node { balance } } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsDashboardOfN($n: Int) {\n    customers(first: $n) { edges { node { alerts { edges { cursor } } commits { edges { node { balance } } } } } }\n  }\n"): (typeof documents)["\n  query LimitsDashboardOfN($n: Int) {\n    customers(first: $n) { edges { node { alerts { edges { cursor } } commits { edges { node { balance } } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n"): (typeof documents)["\n  query CustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetForWording($input: ResetCustomerAlertInput!) {\n    resetCustomerAlert(input: $input) {\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetForWording($input: ResetCustomerAlertInput!) {\n    resetCustomerAlert(input: $input) {\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RateProbe { __typename }\n"): (typeof documents)["\n  query RateProbe { __typename }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ExpiryStatusFeed($customerId: ID!) {\n    customerAlertStatusChanged(customerId: $customerId) {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert { customerStatus triggeredBy notification { id name } customer { name } }\n    }\n  }\n"): (typeof documents)["\n  subscription ExpiryStatusFeed($customerId: ID!) {\n    customerAlertStatusChanged(customerId: $customerId) {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert { customerStatus triggeredBy notification { id name } customer { name } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startGateway } from '../../src/server/gateway.js';
+import { graphql } from '../gql/index.js';
+import { executeOperation } from '../helpers/execute.js';
 import { useGateway } from '../helpers/gateway.js';
 import { countCalls } from '../helpers/sandbox.js';
 import { seedCustomers } from '../helpers/seed.js';
@@ -10,13 +12,17 @@ import { eventually } from '../helpers/wait.js';
 
 const harness = useGateway({ gateway: { UPSTREAM_MAX_ATTEMPTS: 1, UPSTREAM_TIMEOUT_MS: 300, BREAKER_FAILURE_THRESHOLD: 1000 } });
 
-async function ask(url: string, query: string) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-  return {
-    status: response.status,
-    body: (await response.json()) as { data?: unknown; errors?: Array<{ path?: unknown[]; extensions?: { code?: string } }> },
-  };
-}
+const FaultyAlerts = graphql(`
+  query FaultyAlerts { customers(first: 20) { edges { node { name alerts { edges { cursor } } } } } }
+`);
+const FaultsFirstCustomer = graphql(`
+  query FaultsFirstCustomer { customers(first: 1) { edges { cursor } } }
+`);
+const CreateOnceOnly = graphql(`
+  mutation CreateOnceOnly {
+    createThresholdNotification(input: { type: SPEND_THRESHOLD_REACHED, name: "Once only", threshold: 5 }) { thresholdNotificationId }
+  }
+`);
 
 describe('faults', () => {
   it('answers with partial data and coded errors when 30% of alert lists fail', async () => {
@@ -29,12 +35,9 @@ describe('faults', () => {
       faults: [{ route: 'POST /v1/customer-alerts/list', action: 'status', status: 502, probability: 0.3 }],
     });
     try {
-      const { status, body } = await ask(
-        harness.gateway.graphqlUrl,
-        '{ customers(first: 20) { edges { node { name alerts { edges { cursor } } } } } }',
-      );
+      const { status, body } = await harness.execute(FaultyAlerts);
       expect(status).toBe(200);
-      const edges = (body.data as { customers: { edges: Array<{ node: { alerts: unknown } }> } }).customers.edges;
+      const edges = body.data?.customers?.edges ?? [];
       const failed = edges.filter((edge) => edge.node.alerts === null).length;
       expect(edges).toHaveLength(20);
       expect(failed).toBeGreaterThan(0);
@@ -57,14 +60,12 @@ describe('faults', () => {
         BREAKER_COOLDOWN_MS: 400,
       }),
     );
-    const query = '{ customers(first: 1) { edges { cursor } } }';
+    const ask = () => executeOperation(gateway.graphqlUrl, FaultsFirstCustomer);
     try {
       await harness.sandboxHarness.setKnobs({ faults: [{ route: 'GET /v1/customers', action: 'status', status: 503 }] });
       await harness.sandboxHarness.resetCalls();
-      for (let i = 0; i < 3; i += 1)
-        expect((await ask(gateway.graphqlUrl, query)).body.errors?.[0]?.extensions?.code).toBe('UPSTREAM_ERROR');
-      for (let i = 0; i < 5; i += 1)
-        expect((await ask(gateway.graphqlUrl, query)).body.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
+      for (let i = 0; i < 3; i += 1) expect((await ask()).body.errors?.[0]?.extensions?.code).toBe('UPSTREAM_ERROR');
+      for (let i = 0; i < 5; i += 1) expect((await ask()).body.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
       // The open circuit spared Metronome the last five calls.
       expect(countCalls(await harness.sandboxHarness.calls(), 'GET /v1/customers')).toBe(3);
       const open = await (await fetch(`${gateway.url}/metrics`)).text();
@@ -73,7 +74,7 @@ describe('faults', () => {
       await harness.sandboxHarness.setKnobs({ faults: [] });
       // Until the cooldown ends the circuit answers UPSTREAM_UNAVAILABLE; then one trial closes it.
       const recovered = await eventually('the circuit to let a trial through', async () => {
-        const answer = await ask(gateway.graphqlUrl, query);
+        const answer = await ask();
         const code = answer.body.errors?.[0]?.extensions?.code;
         if (code !== undefined) expect(code).toBe('UPSTREAM_UNAVAILABLE');
         return code === undefined && answer;
@@ -102,10 +103,7 @@ describe('faults', () => {
       await harness.sandboxHarness.setKnobs({
         faults: [{ route: 'POST /v1/alerts/create', action: 'delay', delayMs: 600, afterHandler: true, times: 1 }],
       });
-      const { body } = await ask(
-        gateway.graphqlUrl,
-        'mutation { createThresholdNotification(input: { type: SPEND_THRESHOLD_REACHED, name: "Once only", threshold: 5 }) { thresholdNotificationId } }',
-      );
+      const { body } = await executeOperation(gateway.graphqlUrl, CreateOnceOnly);
       expect(body.errors).toBeUndefined();
       expect(org?.alerts.size).toBe(before + 1);
     } finally {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.js';
 import { useGateway } from '../helpers/gateway.js';
 import { seedCustomers } from '../helpers/seed.js';
 
@@ -7,10 +8,17 @@ import { seedCustomers } from '../helpers/seed.js';
 
 const harness = useGateway({ gateway: { RATE_LIMIT_PER_MINUTE: 1000, CORS_ORIGINS: ['https://app.example.test'] } });
 
-async function ask(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
-  const { status, body } = await harness.post(JSON.stringify({ query, variables }), headers);
-  return { status, body: body as { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } };
-}
+/** Raw text on purpose: these documents are built at run time to be over a limit, or to hold their ids inline. */
+const ask = (query: string) => harness.post(JSON.stringify({ query }));
+
+const LimitsDashboard = graphql(`
+  query LimitsDashboard { customers(first: 50) { edges { node { alerts { edges { cursor } } commits { edges { node { balance } } } } } } }
+`);
+const LimitsDashboardOfN = graphql(`
+  query LimitsDashboardOfN($n: Int) {
+    customers(first: $n) { edges { node { alerts { edges { cursor } } commits { edges { node { balance } } } } } }
+  }
+`);
 
 describe('static limits', () => {
   it('refuses over-deep, over-aliased, over-long and over-directed documents with their own codes', async () => {
@@ -30,13 +38,11 @@ describe('static limits', () => {
 describe('the upstream-call budget', () => {
   it('lets the 50-customer dashboard through and refuses 100 customers with their alerts and commits', async () => {
     await seedCustomers(harness, [{ name: 'Only' }]);
-    const dashboard = (first: string) =>
-      `query${first.startsWith('$') ? ' ($n: Int)' : ''} { customers(first: ${first}) { edges { node { alerts { edges { cursor } } commits { edges { node { balance } } } } } } }`;
-    const ok = await ask(dashboard('50'));
+    const ok = await harness.execute(LimitsDashboard);
     expect(ok.body.errors).toBeUndefined();
 
     await harness.sandboxHarness.resetCalls();
-    const refused = await ask(dashboard('$n'), { n: 100 });
+    const refused = await harness.execute(LimitsDashboardOfN, { n: 100 });
     expect(refused.body.errors?.[0]).toMatchObject({
       extensions: { code: 'QUERY_TOO_EXPENSIVE', estimatedUpstreamCalls: 201, maxUpstreamCalls: 150 },
     });

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.js';
 import { useGateway } from '../helpers/gateway.js';
 import { bearer, jwtMode, signViewerToken } from '../helpers/jwt.js';
 import { type SubscriptionRecorder, subscribeSse, subscribeWs } from '../helpers/live-clients.js';
-import { type MeteredCustomer, meteredCustomer, STATUS_SUBSCRIPTION, type StatusEvent } from '../helpers/metered.js';
+import { type MeteredCustomer, meteredCustomer } from '../helpers/metered.js';
 
 // Live connections live exactly as long as their token: an SSE stream ends at expiry like a
 // WebSocket does, and a token valid for weeks keeps its WebSocket for weeks.
@@ -13,7 +14,19 @@ const harness = useGateway({
   gateway: { ...jwtMode, METRONOME_WEBHOOK_SECRET: WEBHOOK_SECRET, POLL_INTERVAL_MS: 600_000 },
 });
 const DAY_S = 24 * 60 * 60;
-const open: Array<SubscriptionRecorder<StatusEvent>> = [];
+const open: Array<SubscriptionRecorder<unknown>> = [];
+
+const ExpiryStatusFeed = graphql(`
+  subscription ExpiryStatusFeed($customerId: ID!) {
+    customerAlertStatusChanged(customerId: $customerId) {
+      previousStatus
+      status
+      source
+      changedAt
+      customerAlert { customerStatus triggeredBy notification { id name } customer { name } }
+    }
+  }
+`);
 let customer: MeteredCustomer;
 
 beforeAll(async () => {
@@ -29,14 +42,10 @@ afterAll(async () => {
 describe('token expiry on live connections', () => {
   it('ends an SSE subscription with a last UNAUTHENTICATED event when its token expires, then closes the stream', async () => {
     const token = await signViewerToken({ customer_ids: [customer.customerId] }, { expiresAt: Math.floor(Date.now() / 1000) + 3 });
-    const stream = subscribeSse<StatusEvent>(
-      harness.gateway.graphqlUrl,
-      STATUS_SUBSCRIPTION(customer.customerId),
-      'customerAlertStatusChanged',
-      {
-        headers: bearer(token),
-      },
-    );
+    const stream = subscribeSse(harness.gateway.graphqlUrl, ExpiryStatusFeed, 'customerAlertStatusChanged', {
+      variables: { customerId: customer.customerId },
+      headers: bearer(token),
+    });
     open.push(stream);
     await stream.waitFor(1);
     await stream.closed(15_000);
@@ -47,14 +56,10 @@ describe('token expiry on live connections', () => {
 
   it('keeps a WebSocket whose token expires in 30 days (beyond a Node timer’s reach) open and delivering', async () => {
     const token = await signViewerToken({ customer_ids: [customer.customerId] }, { expiresAt: Math.floor(Date.now() / 1000) + 30 * DAY_S });
-    const socket = subscribeWs<StatusEvent>(
-      harness.gateway.graphqlUrl,
-      STATUS_SUBSCRIPTION(customer.customerId),
-      'customerAlertStatusChanged',
-      {
-        connectionParams: { authorization: `Bearer ${token}` },
-      },
-    );
+    const socket = subscribeWs(harness.gateway.graphqlUrl, ExpiryStatusFeed, 'customerAlertStatusChanged', {
+      variables: { customerId: customer.customerId },
+      connectionParams: { authorization: `Bearer ${token}` },
+    });
     open.push(socket);
     const [snapshot] = await socket.waitFor(1);
     expect(snapshot?.status).toBe('OK');

@@ -21,6 +21,7 @@ const sandboxHarness = useSandbox();
 const manifest = loadTrustedDocuments(buildSchema());
 const BOARD_CUSTOMERS = manifest.idsByOperationName.BoardCustomers ?? '';
 const BOARD_WATCH = manifest.idsByOperationName.BoardWatch ?? '';
+// Payloads stay raw on purpose: what is under test is the wire form (documentId, or text the manifest lacks).
 const ARBITRARY = '{ customers(first: 5) { edges { node { name } } } }';
 const UNKNOWN = `sha256:${'0'.repeat(64)}`;
 
