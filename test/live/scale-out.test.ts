@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway, type RunningGateway } from '../../src/server/gateway.js';
-import { quietPeriod, subscribeWs, type SubscriptionRecorder } from '../helpers/live-clients.js';
-import { STATUS_SUBSCRIPTION, meteredCustomer, type StatusEvent } from '../helpers/metered.js';
+import { metricValue } from '../helpers/cache.js';
+import { executeOperation } from '../helpers/execute.js';
+import { subscribeWs, type SubscriptionRecorder } from '../helpers/live-clients.js';
+import { ArchiveAlert, CustomerFeed } from '../helpers/live-documents.js';
+import { meteredCustomer } from '../helpers/metered.js';
 import { useSandbox } from '../helpers/sandbox.js';
 import { gatewayConfig } from '../helpers/config.js';
+import { eventually } from '../helpers/wait.js';
 
 // Two gateway instances sharing Redis (127.0.0.1:6379), both polling fast and both receiving
 // webhooks: every subscriber, on either instance, sees each transition exactly once.
@@ -14,7 +18,7 @@ const sandboxHarness = useSandbox({ webhooks: { baseDelayMs: 10, maxDelayMs: 50 
 let token = '';
 let a: RunningGateway;
 let b: RunningGateway;
-const open: Array<SubscriptionRecorder<StatusEvent>> = [];
+const open: Array<SubscriptionRecorder<unknown>> = [];
 
 const start = () =>
   startGateway(
@@ -38,11 +42,21 @@ afterAll(async () => {
   await Promise.all([a.close(), b.close()]);
 });
 
-function watch(gateway: RunningGateway, customerId: string): SubscriptionRecorder<StatusEvent> {
-  const subscription = subscribeWs<StatusEvent>(gateway.graphqlUrl, STATUS_SUBSCRIPTION(customerId), 'customerAlertStatusChanged');
+function watch(gateway: RunningGateway, customerId: string) {
+  const subscription = subscribeWs(gateway.graphqlUrl, CustomerFeed, 'customerAlertStatusChanged', { variables: { customerId } });
   open.push(subscription);
   return subscription;
 }
+
+async function archive(gateway: RunningGateway, alertId: string): Promise<void> {
+  const { body } = await executeOperation(gateway.graphqlUrl, ArchiveAlert, { id: alertId });
+  expect(body.errors).toBeUndefined();
+}
+
+/** Poll refreshes both instances have run so far (each counted once it has published). */
+const polls = async (): Promise<number> =>
+  (await metricValue(a.url, 'gateway_status_refreshes_total', { source: 'POLL' })) +
+  (await metricValue(b.url, 'gateway_status_refreshes_total', { source: 'POLL' }));
 
 function sendWebhooksTo(gateway: RunningGateway): void {
   const org = sandboxHarness.sandbox.organization(token);
@@ -60,12 +74,19 @@ describe('two instances and Redis', () => {
 
       await customer.ingest(5);
       await Promise.all([onA.waitFor(2), onB.waitFor(2)]);
-      // Both instances keep polling every 200 ms meanwhile: still one event each.
-      await quietPeriod(800);
+      // Both instances keep polling every 200 ms meanwhile: let each watched customer be polled a
+      // few more times (counted, not timed), then archive the notification. Its event travels the
+      // same Redis channel after whatever those polls published, so each feed must now hold
+      // exactly three transitions: still one OK → IN_ALARM each.
+      const before = await polls();
+      const enough = before + 3 * a.live.poller.watched;
+      await eventually(`${enough - before} more polls`, async () => (await polls()) >= enough);
+      await archive(a, customer.alertId);
       for (const feed of [onA, onB]) {
-        expect(feed.events.map((event) => [event.previousStatus, event.status])).toEqual([
+        expect((await feed.waitFor(3)).map((event) => [event.previousStatus, event.status])).toEqual([
           [null, 'OK'],
           ['OK', 'IN_ALARM'],
+          ['IN_ALARM', 'ARCHIVED'],
         ]);
       }
       // The transition was published once, by whichever instance saw it first.
@@ -89,13 +110,7 @@ describe('two instances and Redis', () => {
     const again = watch(b, customer.customerId);
     const [snapshot] = await again.waitFor(1);
     expect(snapshot).toMatchObject({ status: 'IN_ALARM', source: 'SNAPSHOT' });
-    await fetch(b.graphqlUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: `mutation { archiveThresholdNotification(input: { id: "${customer.alertId}" }) { thresholdNotificationId } }`,
-      }),
-    });
+    await archive(b, customer.alertId);
     // Archived notifications leave the default (enabled) view, but the transition is still news.
     const [, archived] = await again.waitFor(2);
     expect(archived).toMatchObject({ previousStatus: 'IN_ALARM', status: 'ARCHIVED' });
