@@ -1,10 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway, type RunningGateway } from '../../src/server/gateway.js';
-import { quietPeriod, subscribeWs, type SubscriptionRecorder } from '../helpers/live-clients.js';
-import { STATUS_SUBSCRIPTION, meteredCustomer, type MeteredCustomer, type StatusEvent } from '../helpers/metered.js';
+import { graphql } from '../gql/index.js';
+import { executeOperation } from '../helpers/execute.js';
+import { subscribeWs, type SubscriptionRecorder } from '../helpers/live-clients.js';
+import { BoardFeed, CustomerFeed } from '../helpers/live-documents.js';
+import { meteredCustomer, type MeteredCustomer } from '../helpers/metered.js';
+import { activeSubscriptions } from '../helpers/metrics.js';
 import { useSandbox } from '../helpers/sandbox.js';
 import { withoutCacheReport } from '../helpers/cache-report.js';
 import { gatewayConfig } from '../helpers/config.js';
+import { eventually } from '../helpers/wait.js';
 
 // Passthrough: each caller brings its own Metronome token. Two organizations using one gateway
 // at the same time never see each other's data, cache entries, polls or events.
@@ -13,7 +18,7 @@ const sandboxHarness = useSandbox();
 let gateway: RunningGateway;
 let first: { token: string; customer: MeteredCustomer };
 let second: { token: string; customer: MeteredCustomer };
-const open: Array<SubscriptionRecorder<StatusEvent>> = [];
+const open: Array<SubscriptionRecorder<unknown>> = [];
 
 beforeAll(async () => {
   const tokenOne = sandboxHarness.newOrganization();
@@ -33,25 +38,43 @@ afterAll(async () => {
   await gateway.close();
 });
 
-async function names(token: string, query = '{ customers(first: 10) { edges { node { name } } } }'): Promise<unknown> {
-  const response = await fetch(gateway.graphqlUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query }),
+const CustomerNames = graphql(`
+  query PassthroughCustomerNames {
+    customers(first: 10) {
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+`);
+const OneCustomerName = graphql(`
+  query PassthroughCustomerName($id: ID!) {
+    customer(id: $id) {
+      name
+    }
+  }
+`);
+
+const asOrganization = (token: string) => ({ authorization: `Bearer ${token}` });
+const names = async (token: string) => (await executeOperation(gateway.graphqlUrl, CustomerNames, {}, asOrganization(token))).body;
+
+function feed(token: string, customerId: string) {
+  const subscription = subscribeWs(gateway.graphqlUrl, CustomerFeed, 'customerAlertStatusChanged', {
+    variables: { customerId },
+    connectionParams: asOrganization(token),
   });
-  return response.json();
+  open.push(subscription);
+  return subscription;
 }
 
 describe('passthrough mode', () => {
   it('asks for a token and passes Metronome’s refusal on as UNAUTHENTICATED', async () => {
-    const none = await fetch(gateway.graphqlUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: '{"query":"{ customers { edges { cursor } } }"}',
-    });
+    const none = await executeOperation(gateway.graphqlUrl, CustomerNames);
     expect(none.status).toBe(401);
-    const wrong = (await names('not-a-real-metronome-token')) as { errors: Array<{ extensions: { code: string } }> };
-    expect(wrong.errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    const wrong = await names('not-a-real-metronome-token');
+    expect(wrong.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('keeps two organizations apart under interleaved concurrent requests', async () => {
@@ -67,49 +90,41 @@ describe('passthrough mode', () => {
       });
     }
     // One organization's customer, asked for by UUID with the other's token, does not exist.
-    expect(await names(first.token, `{ customer(id: "${second.customer.customerId}") { name } }`)).toMatchObject({
+    const crossed = await executeOperation(
+      gateway.graphqlUrl,
+      OneCustomerName,
+      { id: second.customer.customerId },
+      asOrganization(first.token),
+    );
+    expect(crossed.body).toMatchObject({
       data: { customer: null },
       errors: [{ message: `No customer with id ${second.customer.customerId}`, extensions: { code: 'NOT_FOUND' } }],
     });
   });
 
   it('keeps live events apart: organization one never hears of organization two', async () => {
-    const one = subscribeWs<StatusEvent>(gateway.graphqlUrl, STATUS_SUBSCRIPTION(first.customer.customerId), 'customerAlertStatusChanged', {
-      connectionParams: { authorization: `Bearer ${first.token}` },
-    });
-    const board = subscribeWs<StatusEvent>(
-      gateway.graphqlUrl,
-      'subscription { alertStatusChanges { status customerAlert { customer { name } } } }',
-      'alertStatusChanges',
-      {
-        connectionParams: { authorization: `Bearer ${first.token}` },
-      },
-    );
-    const two = subscribeWs<StatusEvent>(
-      gateway.graphqlUrl,
-      STATUS_SUBSCRIPTION(second.customer.customerId),
-      'customerAlertStatusChanged',
-      {
-        connectionParams: { authorization: `Bearer ${second.token}` },
-      },
-    );
-    open.push(one, board, two);
+    const one = feed(first.token, first.customer.customerId);
+    const board = subscribeWs(gateway.graphqlUrl, BoardFeed, 'alertStatusChanges', { connectionParams: asOrganization(first.token) });
+    open.push(board);
+    const two = feed(second.token, second.customer.customerId);
     await Promise.all([one.waitFor(1), two.waitFor(1)]);
+    // The board sends no snapshot: wait until the gateway counts it, so it is listening.
+    await eventually('three active subscriptions', async () => (await activeSubscriptions(gateway.url)) >= 3);
     await second.customer.ingest(5); // found by organization two's poller
     await two.waitFor(2);
-    await quietPeriod(500);
-    expect(one.events).toHaveLength(1);
-    expect(board.events).toEqual([]);
+    // Sentinel: organization one's own transition, published after two's, travels one's channels;
+    // had two's change leaked onto them, it would have arrived first.
+    await first.customer.ingest(5);
+    const ownEvents = await one.waitFor(2);
+    const [ownBoardEvent] = await board.waitFor(1);
+    expect(ownEvents.map((event) => [event.status, event.customerAlert.customer?.name])).toEqual([
+      ['OK', 'Org one customer'],
+      ['IN_ALARM', 'Org one customer'],
+    ]);
+    expect(ownBoardEvent?.customerAlert.customer?.name).toBe('Org one customer');
+    expect(board.events).toHaveLength(1);
 
-    const crossed = subscribeWs<StatusEvent>(
-      gateway.graphqlUrl,
-      STATUS_SUBSCRIPTION(second.customer.customerId),
-      'customerAlertStatusChanged',
-      {
-        connectionParams: { authorization: `Bearer ${first.token}` },
-      },
-    );
-    open.push(crossed);
+    const crossed = feed(first.token, second.customer.customerId);
     await crossed.ended();
     expect(JSON.stringify(crossed.errors)).toContain('NOT_FOUND');
   });
