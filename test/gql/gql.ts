@@ -100,6 +100,8 @@ type Documents = {
     "\n  query LimitsDashboardOfN($n: Int) {\n    customers(first: $n) { edges { node { alerts { edges { cursor } } commits { edges { node { balance } } } } } }\n  }\n": typeof types.LimitsDashboardOfNDocument,
     "\n  query CustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": typeof types.CustomerNameDocument,
     "\n  mutation ResetForWording($input: ResetCustomerAlertInput!) {\n    resetCustomerAlert(input: $input) {\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n": typeof types.ResetForWordingDocument,
+    "\n  query PassthroughCustomerNames {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PassthroughCustomerNamesDocument,
+    "\n  query PassthroughCustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": typeof types.PassthroughCustomerNameDocument,
     "\n  query RateProbe { __typename }\n": typeof types.RateProbeDocument,
     "\n  subscription ExpiryStatusFeed($customerId: ID!) {\n    customerAlertStatusChanged(customerId: $customerId) {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert { customerStatus triggeredBy notification { id name } customer { name } }\n    }\n  }\n": typeof types.ExpiryStatusFeedDocument,
     "\n  query Ping {\n    __typename\n  }\n": typeof types.PingDocument,
@@ -193,6 +195,8 @@ const documents: Documents = {
     "\n  query LimitsDashboardOfN($n: Int) {\n    customers(first: $n) { edges { node { alerts { edges { cursor } } commits { edges { node { balance } } } } } }\n  }\n": types.LimitsDashboardOfNDocument,
     "\n  query CustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": types.CustomerNameDocument,
     "\n  mutation ResetForWording($input: ResetCustomerAlertInput!) {\n    resetCustomerAlert(input: $input) {\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n": types.ResetForWordingDocument,
+    "\n  query PassthroughCustomerNames {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": types.PassthroughCustomerNamesDocument,
+    "\n  query PassthroughCustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": types.PassthroughCustomerNameDocument,
     "\n  query RateProbe { __typename }\n": types.RateProbeDocument,
     "\n  subscription ExpiryStatusFeed($customerId: ID!) {\n    customerAlertStatusChanged(customerId: $customerId) {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert { customerStatus triggeredBy notification { id name } customer { name } }\n    }\n  }\n": types.ExpiryStatusFeedDocument,
     "\n  query Ping {\n    __typename\n  }\n": types.PingDocument,
@@ -558,6 +562,14 @@ export function graphql(source: "\n  query CustomerName($id: ID!) {\n    custome
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResetForWording($input: ResetCustomerAlertInput!) {\n    resetCustomerAlert(input: $input) {\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetForWording($input: ResetCustomerAlertInput!) {\n    resetCustomerAlert(input: $input) {\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PassthroughCustomerNames {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PassthroughCustomerNames {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PassthroughCustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n"): (typeof documents)["\n  query PassthroughCustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,9 @@
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway, type RunningGateway } from '../../src/server/gateway.js';
-import { subscribeWs, quietPeriod, type SubscriptionRecorder } from '../helpers/live-clients.js';
+import { executeOperation } from '../helpers/execute.js';
+import { subscribeWs, type SubscriptionRecorder } from '../helpers/live-clients.js';
+import { BoardFeed, CreateAlert, CustomerFeed } from '../helpers/live-documents.js';
 import { STATUS_SUBSCRIPTION, meteredCustomer, type MeteredCustomer, type StatusEvent } from '../helpers/metered.js';
 import { useSandbox } from '../helpers/sandbox.js';
 import { gatewayConfig } from '../helpers/config.js';
@@ -17,7 +19,7 @@ let gateway: RunningGateway;
 let a: MeteredCustomer;
 let b: MeteredCustomer;
 let bName = '';
-const open: Array<SubscriptionRecorder<StatusEvent>> = [];
+const open: Array<SubscriptionRecorder<unknown>> = [];
 const bodiesSeenByA: string[] = [];
 
 async function token(claims: Record<string, unknown>, options: { expiresIn?: string | number; secret?: string } = {}): Promise<string> {
@@ -220,34 +222,46 @@ describe('a viewer scoped to customer A', () => {
   });
 
   it('subscribes to A but not to B, and a board feed carries only A’s changes', async () => {
-    const theirs = subscribeWs<StatusEvent>(gateway.graphqlUrl, STATUS_SUBSCRIPTION(b.customerId), 'customerAlertStatusChanged', {
+    const theirs = subscribeWs(gateway.graphqlUrl, CustomerFeed, 'customerAlertStatusChanged', {
+      variables: { customerId: b.customerId },
       connectionParams: { authorization: `Bearer ${viewerA}` },
     });
     open.push(theirs);
     await theirs.ended();
     expect(JSON.stringify(theirs.errors)).toContain('NOT_FOUND');
 
-    const board = subscribeWs<StatusEvent>(
-      gateway.graphqlUrl,
-      'subscription { alertStatusChanges { status customerAlert { customer { name } notification { id } } } }',
-      'alertStatusChanges',
-      { connectionParams: { authorization: `Bearer ${viewerA}` } },
-    );
+    const board = subscribeWs(gateway.graphqlUrl, BoardFeed, 'alertStatusChanges', {
+      connectionParams: { authorization: `Bearer ${viewerA}` },
+    });
     open.push(board);
     // Admin watchers establish both customers' baselines; then both go into alarm.
-    for (const customer of [a, b]) {
-      const watcher = subscribeWs<StatusEvent>(gateway.graphqlUrl, STATUS_SUBSCRIPTION(customer.customerId), 'customerAlertStatusChanged', {
+    const watchers = [a, b].map((customer) => {
+      const watcher = subscribeWs(gateway.graphqlUrl, CustomerFeed, 'customerAlertStatusChanged', {
+        variables: { customerId: customer.customerId },
         connectionParams: { authorization: `Bearer ${admin}` },
       });
       open.push(watcher);
-      await watcher.waitFor(1);
-    }
+      return watcher;
+    });
+    await Promise.all(watchers.map((watcher) => watcher.waitFor(1)));
     await b.ingest(5);
     await a.ingest(5);
     const [event] = await board.waitFor(1);
-    await quietPeriod(400);
-    expect(board.events).toHaveLength(1);
     expect(event?.customerAlert.notification.id).toBe(a.alertId);
+    // Sentinel for "and nothing of B": once both transitions are out (the admin watchers saw
+    // them), a third change, on A, travels the same board channel after them; when it reaches
+    // the viewer, B's change would have arrived before it.
+    await Promise.all(watchers.map((watcher) => watcher.waitFor(2)));
+    const { body } = await executeOperation(
+      gateway.graphqlUrl,
+      CreateAlert,
+      { input: { customerId: a.customerId, type: 'SPEND_THRESHOLD_REACHED', name: 'Sentinel: any spend', threshold: 1 } },
+      { authorization: `Bearer ${admin}` },
+    );
+    const sentinel = body.data?.createThresholdNotification.thresholdNotificationId;
+    expect(sentinel).toBeDefined();
+    const events = await board.waitFor(2);
+    expect(events.map((seen) => seen.customerAlert.notification.id)).toEqual([a.alertId, sentinel]);
     expect(JSON.stringify(board.events)).not.toContain(bName);
   });
 });
