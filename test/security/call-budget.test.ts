@@ -189,6 +189,99 @@ describe('the upstream-call estimate against adversarial documents', () => {
   });
 });
 
+describe('the billing fields against the estimate, whatever their arguments', () => {
+  const DAY = 86_400_000;
+  const HOUR = 3_600_000;
+  let metricId = '';
+  /** 93 whole UTC days ending tomorrow (the longest DAY range: three pages of breakdowns) and 72 whole hours. */
+  let days = { startingOn: '', endingBefore: '' };
+  let hours = { startingOn: '', endingBefore: '' };
+
+  beforeAll(async () => {
+    const sandbox = harness.sandboxHarness.sandbox;
+    const org = sandbox.organization(harness.token);
+    if (!org) throw new Error('no organization');
+    const create = async (path: string, body: unknown): Promise<string> =>
+      ((await sandbox.dispatch(org, 'POST', path, body)) as { data: { id: string } }).data.id;
+    metricId = await create('/v1/billable-metrics/create', {
+      name: 'Budget requests',
+      aggregation_type: 'COUNT',
+      event_type_filter: { in_values: ['budget_request'] },
+    });
+    await create('/v1/contract-pricing/products/create', { name: 'Budget API', type: 'USAGE', billable_metric_id: metricId });
+    const now = Date.now();
+    const endOfToday = Math.floor(now / DAY) * DAY + DAY;
+    const endOfHour = Math.floor(now / HOUR) * HOUR + HOUR;
+    days = { startingOn: new Date(endOfToday - 93 * DAY).toISOString(), endingBefore: new Date(endOfToday).toISOString() };
+    hours = { startingOn: new Date(endOfHour - 72 * HOUR).toISOString(), endingBefore: new Date(endOfHour).toISOString() };
+    // Usage every day of the range and every hour of the last three days, for Acme and 39 others:
+    // several finalized invoices and a draft, so every series has pages of real rows to read.
+    const customers = [acme.id, ...others.slice(0, 39).map((customer) => customer.id)];
+    const stamps = [
+      ...Array.from({ length: 93 }, (_, i) => endOfToday - 93 * DAY + i * DAY + 12 * HOUR),
+      ...Array.from({ length: 72 }, (_, i) => endOfHour - 72 * HOUR + i * HOUR + 60_000),
+    ].filter((stamp) => stamp < now);
+    let sequence = 0;
+    const events = customers.flatMap((customerId) =>
+      stamps.map((stamp) => ({
+        transaction_id: `budget-${(sequence += 1)}`,
+        customer_id: customerId,
+        event_type: 'budget_request',
+        timestamp: new Date(stamp).toISOString(),
+      })),
+    );
+    for (let i = 0; i < events.length; i += 100) await sandbox.dispatch(org, 'POST', '/v1/ingest', events.slice(i, i + 100));
+  }, 60_000);
+
+  it('pages a long DAY and HOUR spend series no more than estimated, for one customer and for 40', async () => {
+    const one = await withinEstimate(
+      `query ($id: ID!, $ds: DateTime!, $de: DateTime!, $hs: DateTime!, $he: DateTime!) { customer(id: $id) {
+        days: spendSeries(window: DAY, startingOn: $ds, endingBefore: $de) { startingAt spend { amount } }
+        hours: spendSeries(window: HOUR, startingOn: $hs, endingBefore: $he) { startingAt spend { amount } } } }`,
+      { id: acme.id, ds: days.startingOn, de: days.endingBefore, hs: hours.startingOn, he: hours.endingBefore },
+    );
+    expect(one.body.errors).toBeUndefined();
+    const customer = one.body.data?.customer as { days: Array<{ spend: { amount: number } }>; hours: unknown[] };
+    expect(customer.days).toHaveLength(93);
+    expect(customer.hours).toHaveLength(72);
+    // Three pages each (35 days or 24 hours a page), so the paging was really exercised.
+    expect(one.calls).toBeGreaterThanOrEqual(1 + 3 + 3);
+    const many = await withinEstimate(
+      'query ($ds: DateTime!, $de: DateTime!) { customers(first: 40) { edges { node { spendSeries(window: DAY, startingOn: $ds, endingBefore: $de) { spend { amount } } } } } }',
+      { ds: days.startingOn, de: days.endingBefore },
+    );
+    expect(many.body.errors).toBeUndefined();
+  });
+
+  it('batches usage series across customers within the estimate, for DAY, HOUR and the default range, also aliased twice', async () => {
+    for (const [window, range] of [
+      ['DAY', days],
+      ['HOUR', hours],
+    ] as const) {
+      const { body, calls } = await withinEstimate(
+        `query ($m: ID!, $s: DateTime, $e: DateTime) { customers(first: 100) { edges { node {
+          usageSeries(billableMetricId: $m, window: ${window}, startingOn: $s, endingBefore: $e) { startingAt value }
+          again: usageSeries(billableMetricId: $m, window: ${window}) { value } } } } }`,
+        { m: metricId, s: range.startingOn, e: range.endingBefore },
+      );
+      expect(body.errors).toBeUndefined();
+      expect(calls).toBeGreaterThan(1);
+    }
+  });
+
+  it('keeps forecasts, invoices, balances and net balances of 10 customers within the estimate', async () => {
+    const { body } = await withinEstimate(
+      `query ($m: ID!) { customers(first: 10) { edges { node {
+        netBalance { amount } monthToDateSpend { amount }
+        invoices(first: 100) { edges { node { total { amount } lineItems { name } } } }
+        balances(first: 25) { edges { cursor } } credits { edges { cursor } }
+        alerts(first: 5) { edges { node { forecast(billableMetricId: $m) { projectedAt reason } } } } } } } }`,
+      { m: metricId },
+    );
+    expect(body.errors).toBeUndefined();
+  });
+});
+
 describe('a customer viewer with more than 100 customers', () => {
   it('pages through all 130 of them: 100, then 30, then no next page', async () => {
     const page = async (after: string | null) => {

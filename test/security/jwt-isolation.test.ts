@@ -221,6 +221,60 @@ describe('a viewer scoped to customer A', () => {
     expect(shorten.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('reads its own spend and usage series and forecasts; B’s series, forecasts and invoices read as missing, however asked', async () => {
+    const org = sandboxHarness.sandbox.organization(orgToken);
+    if (!org) throw new Error('organization missing');
+    const metricOf = (alertId: string) => org.alerts.get(alertId)?.billableMetricId ?? '';
+    expect(metricOf(a.alertId)).not.toBe('');
+    await a.ingest(2);
+    await b.ingest(3);
+
+    // Built outside graphql(…) calls: codegen reads those as documents, and this one is a template.
+    const series = `usageSeries(billableMetricId: $metric) { startingAt value } spendSeries { startingAt spend { amount } }
+      alerts { edges { node { forecast(billableMetricId: $metric) { reason projectedAt } } } }`;
+    const byId = `query ($id: ID!, $metric: ID!) { customer(id: $id) { ${series} } }`;
+    const mine = await graphql(byId, viewerA, { id: a.customerId, metric: metricOf(a.alertId) });
+    expect(mine.body.errors).toBeUndefined();
+    const own = mine.body.data?.customer as { usageSeries: Array<{ value: number | null }> };
+    expect(own.usageSeries.reduce((sum, point) => sum + (point.value ?? 0), 0)).toBeGreaterThanOrEqual(2);
+
+    const theirs = await graphql(byId, viewerA, { id: b.customerId, metric: metricOf(b.alertId) });
+    expect(theirs.body.data).toEqual({ customer: null });
+    expect(theirs.body.errors?.map((error) => error.extensions?.code)).toEqual(['NOT_FOUND']);
+
+    // Asking for both in one batched usage call yields A's row only.
+    const both = await graphql(
+      `query ($ids: [ID!]!, $metric: ID!) { customers(customerIds: $ids, first: 2) { edges { node { name ${series} } } } }`,
+      viewerA,
+      { ids: [a.customerId, b.customerId], metric: metricOf(b.alertId) },
+    );
+    expect(both.body.errors).toBeUndefined();
+    expect((both.body.data?.customers as { edges: Array<{ node: { name: string } }> }).edges.map((edge) => edge.node.name)).toEqual([
+      'Customer A',
+    ]);
+    const viaAlert = await graphql(
+      `query ($id: ID!, $alert: ID!, $metric: ID!) { customerAlert(customerId: $id, alertId: $alert) { customer { ${series} } } }`,
+      viewerA,
+      { id: b.customerId, alert: b.alertId, metric: metricOf(b.alertId) },
+    );
+    expect(viaAlert.body.data).toEqual({ customerAlert: null });
+
+    // B's invoice id under A's own customer reads as missing.
+    const asAdmin = await graphql(`{ customer(id: "${b.customerId}") { invoices { edges { node { metronomeId } } } } }`, admin);
+    const invoiceB = (asAdmin.body.data?.customer as { invoices: { edges: Array<{ node: { metronomeId: string } }> } } | undefined)
+      ?.invoices.edges[0]?.node.metronomeId;
+    expect(invoiceB).toBeDefined();
+    const crossed = await graphql(
+      `query ($id: ID!, $invoice: ID!) { customer(id: $id) { invoice(invoiceId: $invoice) { id } } }`,
+      viewerA,
+      {
+        id: a.customerId,
+        invoice: invoiceB,
+      },
+    );
+    expect((crossed.body.data?.customer as { invoice: unknown } | undefined)?.invoice ?? null).toBeNull();
+  });
+
   it('subscribes to A but not to B, and a board feed carries only A’s changes', async () => {
     const theirs = subscribeWs(gateway.graphqlUrl, CustomerFeed, 'customerAlertStatusChanged', {
       variables: { customerId: b.customerId },
