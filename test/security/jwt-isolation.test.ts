@@ -249,9 +249,8 @@ describe('a viewer scoped to customer A', () => {
       { ids: [a.customerId, b.customerId], metric: metricOf(b.alertId) },
     );
     expect(both.body.errors).toBeUndefined();
-    expect((both.body.data?.customers as { edges: Array<{ node: { name: string } }> }).edges.map((edge) => edge.node.name)).toEqual([
-      'Customer A',
-    ]);
+    const listed = both.body.data?.customers as { edges: Array<{ node: { name: string } }> } | undefined;
+    expect(listed?.edges.map((edge) => edge.node.name)).toEqual(['Customer A']);
     const viaAlert = await graphql(
       `query ($id: ID!, $alert: ID!, $metric: ID!) { customerAlert(customerId: $id, alertId: $alert) { customer { ${series} } } }`,
       viewerA,
