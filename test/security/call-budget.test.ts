@@ -189,6 +189,38 @@ describe('the upstream-call estimate against adversarial documents', () => {
   });
 });
 
+const BudgetLongSpend = graphql(`
+  query BudgetLongSpend($id: ID!, $ds: DateTime!, $de: DateTime!, $hs: DateTime!, $he: DateTime!) {
+    customer(id: $id) {
+      days: spendSeries(window: DAY, startingOn: $ds, endingBefore: $de) { startingAt spend { amount } }
+      hours: spendSeries(window: HOUR, startingOn: $hs, endingBefore: $he) { startingAt spend { amount } }
+    }
+  }
+`);
+const BudgetLongSpendOf40 = graphql(`
+  query BudgetLongSpendOf40($ds: DateTime!, $de: DateTime!) {
+    customers(first: 40) { edges { node { spendSeries(window: DAY, startingOn: $ds, endingBefore: $de) { spend { amount } } } } }
+  }
+`);
+const BudgetUsageOf100 = graphql(`
+  query BudgetUsageOf100($m: ID!, $w: SeriesWindow!, $s: DateTime, $e: DateTime) {
+    customers(first: 100) { edges { node {
+      usageSeries(billableMetricId: $m, window: $w, startingOn: $s, endingBefore: $e) { startingAt value }
+      again: usageSeries(billableMetricId: $m, window: $w) { value }
+    } } }
+  }
+`);
+const BudgetBillingOf10 = graphql(`
+  query BudgetBillingOf10($m: ID!) {
+    customers(first: 10) { edges { node {
+      netBalance { amount } monthToDateSpend { amount }
+      invoices(first: 100) { edges { node { total { amount } lineItems { name } } } }
+      balances(first: 25) { edges { cursor } } credits { edges { cursor } }
+      alerts(first: 5) { edges { node { forecast(billableMetricId: $m) { projectedAt reason } } } }
+    } } }
+  }
+`);
+
 describe('the billing fields against the estimate, whatever their arguments', () => {
   const DAY = 86_400_000;
   const HOUR = 3_600_000;
@@ -234,22 +266,19 @@ describe('the billing fields against the estimate, whatever their arguments', ()
   }, 60_000);
 
   it('pages a long DAY and HOUR spend series no more than estimated, for one customer and for 40', async () => {
-    const one = await withinEstimate(
-      `query ($id: ID!, $ds: DateTime!, $de: DateTime!, $hs: DateTime!, $he: DateTime!) { customer(id: $id) {
-        days: spendSeries(window: DAY, startingOn: $ds, endingBefore: $de) { startingAt spend { amount } }
-        hours: spendSeries(window: HOUR, startingOn: $hs, endingBefore: $he) { startingAt spend { amount } } } }`,
-      { id: acme.id, ds: days.startingOn, de: days.endingBefore, hs: hours.startingOn, he: hours.endingBefore },
-    );
+    const one = await withinEstimate(BudgetLongSpend, {
+      id: acme.id,
+      ds: days.startingOn,
+      de: days.endingBefore,
+      hs: hours.startingOn,
+      he: hours.endingBefore,
+    });
     expect(one.body.errors).toBeUndefined();
-    const customer = one.body.data?.customer as { days: Array<{ spend: { amount: number } }>; hours: unknown[] };
-    expect(customer.days).toHaveLength(93);
-    expect(customer.hours).toHaveLength(72);
+    expect(one.body.data?.customer?.days).toHaveLength(93);
+    expect(one.body.data?.customer?.hours).toHaveLength(72);
     // Three pages each (35 days or 24 hours a page), so the paging was really exercised.
     expect(one.calls).toBeGreaterThanOrEqual(1 + 3 + 3);
-    const many = await withinEstimate(
-      'query ($ds: DateTime!, $de: DateTime!) { customers(first: 40) { edges { node { spendSeries(window: DAY, startingOn: $ds, endingBefore: $de) { spend { amount } } } } } }',
-      { ds: days.startingOn, de: days.endingBefore },
-    );
+    const many = await withinEstimate(BudgetLongSpendOf40, { ds: days.startingOn, de: days.endingBefore });
     expect(many.body.errors).toBeUndefined();
   });
 
@@ -258,26 +287,19 @@ describe('the billing fields against the estimate, whatever their arguments', ()
       ['DAY', days],
       ['HOUR', hours],
     ] as const) {
-      const { body, calls } = await withinEstimate(
-        `query ($m: ID!, $s: DateTime, $e: DateTime) { customers(first: 100) { edges { node {
-          usageSeries(billableMetricId: $m, window: ${window}, startingOn: $s, endingBefore: $e) { startingAt value }
-          again: usageSeries(billableMetricId: $m, window: ${window}) { value } } } } }`,
-        { m: metricId, s: range.startingOn, e: range.endingBefore },
-      );
+      const { body, calls } = await withinEstimate(BudgetUsageOf100, {
+        m: metricId,
+        w: window,
+        s: range.startingOn,
+        e: range.endingBefore,
+      });
       expect(body.errors).toBeUndefined();
       expect(calls).toBeGreaterThan(1);
     }
   });
 
   it('keeps forecasts, invoices, balances and net balances of 10 customers within the estimate', async () => {
-    const { body } = await withinEstimate(
-      `query ($m: ID!) { customers(first: 10) { edges { node {
-        netBalance { amount } monthToDateSpend { amount }
-        invoices(first: 100) { edges { node { total { amount } lineItems { name } } } }
-        balances(first: 25) { edges { cursor } } credits { edges { cursor } }
-        alerts(first: 5) { edges { node { forecast(billableMetricId: $m) { projectedAt reason } } } } } } } }`,
-      { m: metricId },
-    );
+    const { body } = await withinEstimate(BudgetBillingOf10, { m: metricId });
     expect(body.errors).toBeUndefined();
   });
 });

@@ -233,6 +233,8 @@ describe('a viewer scoped to customer A', () => {
     const series = `usageSeries(billableMetricId: $metric) { startingAt value } spendSeries { startingAt spend { amount } }
       alerts { edges { node { forecast(billableMetricId: $metric) { reason projectedAt } } } }`;
     const byId = `query ($id: ID!, $metric: ID!) { customer(id: $id) { ${series} } }`;
+    const batched = `query ($ids: [ID!]!, $metric: ID!) { customers(customerIds: $ids, first: 2) { edges { node { name ${series} } } } }`;
+    const throughAlert = `query ($id: ID!, $alert: ID!, $metric: ID!) { customerAlert(customerId: $id, alertId: $alert) { customer { ${series} } } }`;
     const mine = await graphql(byId, viewerA, { id: a.customerId, metric: metricOf(a.alertId) });
     expect(mine.body.errors).toBeUndefined();
     const own = mine.body.data?.customer as { usageSeries: Array<{ value: number | null }> };
@@ -243,19 +245,11 @@ describe('a viewer scoped to customer A', () => {
     expect(theirs.body.errors?.map((error) => error.extensions?.code)).toEqual(['NOT_FOUND']);
 
     // Asking for both in one batched usage call yields A's row only.
-    const both = await graphql(
-      `query ($ids: [ID!]!, $metric: ID!) { customers(customerIds: $ids, first: 2) { edges { node { name ${series} } } } }`,
-      viewerA,
-      { ids: [a.customerId, b.customerId], metric: metricOf(b.alertId) },
-    );
+    const both = await graphql(batched, viewerA, { ids: [a.customerId, b.customerId], metric: metricOf(b.alertId) });
     expect(both.body.errors).toBeUndefined();
     const listed = both.body.data?.customers as { edges: Array<{ node: { name: string } }> } | undefined;
     expect(listed?.edges.map((edge) => edge.node.name)).toEqual(['Customer A']);
-    const viaAlert = await graphql(
-      `query ($id: ID!, $alert: ID!, $metric: ID!) { customerAlert(customerId: $id, alertId: $alert) { customer { ${series} } } }`,
-      viewerA,
-      { id: b.customerId, alert: b.alertId, metric: metricOf(b.alertId) },
-    );
+    const viaAlert = await graphql(throughAlert, viewerA, { id: b.customerId, alert: b.alertId, metric: metricOf(b.alertId) });
     expect(viaAlert.body.data).toEqual({ customerAlert: null });
 
     // B's invoice id under A's own customer reads as missing.
