@@ -1,4 +1,6 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../gql/index.js';
 import { useGateway } from '../helpers/gateway.js';
 import { bearer, jwtMode, signViewerToken } from '../helpers/jwt.js';
 import { seedCustomers, type SeededCustomer } from '../helpers/seed.js';
@@ -13,25 +15,34 @@ let viewerOne = '';
 let viewerTwo = '';
 let admin = '';
 
-const DASHBOARD = `{ customers(first: 50) { edges { node { id name alerts { edges { node { customerStatus notification { name } } } } commits { edges { node { name balance } } } } } } }`;
-const BY_ID = (id: string) =>
-  `{ customer(id: "${id}") { name alerts { edges { node { notification { name } } } } commits { edges { node { name } } } } }`;
+const IsolationDashboard = graphql(`
+  query IsolationDashboard {
+    customers(first: 50) {
+      edges {
+        node {
+          id
+          name
+          alerts { edges { node { customerStatus notification { name } } } }
+          commits { edges { node { name balance } } }
+        }
+      }
+    }
+  }
+`);
+const IsolationCustomer = graphql(`
+  query IsolationCustomer($id: ID!) {
+    customer(id: $id) { name alerts { edges { node { notification { name } } } } commits { edges { node { name } } } }
+  }
+`);
+const IsolationPurge = graphql(`
+  mutation IsolationPurge($customerId: ID!) { purgeCustomerCache(customerId: $customerId) { customerId } }
+`);
 
-async function ask(
-  query: string,
-  token: string,
-): Promise<{
-  data?: unknown;
-  errors?: Array<{ extensions?: { code?: string } }>;
-  extensions?: { cache?: { hits: number; misses: number } };
-}> {
-  const response = await fetch(harness.gateway.graphqlUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...bearer(token) },
-    body: JSON.stringify({ query }),
-  });
-  return (await response.json()) as never;
+/** Sends a typed operation as the viewer `token` and returns the answer's body. */
+async function ask<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables, token: string) {
+  return (await harness.execute(document, variables, bearer(token))).body;
 }
+const byId = (id: string, token: string) => ask(IsolationCustomer, { id }, token);
 
 beforeAll(async () => {
   [one, two] = (await seedCustomers(harness, [
@@ -46,18 +57,18 @@ beforeAll(async () => {
 describe('two scoped viewers on warm caches', () => {
   it('each sees only their own customer, however the requests interleave', async () => {
     // Warm every entry either viewer could touch, as the admin (who sees both customers).
-    await ask(DASHBOARD, admin);
-    await ask(BY_ID(one.id), admin);
-    await ask(BY_ID(two.id), admin);
+    await ask(IsolationDashboard, {}, admin);
+    await byId(one.id, admin);
+    await byId(two.id, admin);
 
     const rounds = Array.from({ length: 12 }, (_, i) => i);
     const answers = await Promise.all(
       rounds.flatMap((i) => {
         const [viewer, own, other] = i % 2 === 0 ? [viewerOne, one, two] : [viewerTwo, two, one];
         return [
-          ask(DASHBOARD, viewer).then((body) => ({ viewer, own, other, body, kind: 'dashboard' })),
-          ask(BY_ID(other.id), viewer).then((body) => ({ viewer, own, other, body, kind: 'other' })),
-          ask(BY_ID(own.id), viewer).then((body) => ({ viewer, own, other, body, kind: 'own' })),
+          ask(IsolationDashboard, {}, viewer).then((body) => ({ viewer, own, other, body, kind: 'dashboard' })),
+          byId(other.id, viewer).then((body) => ({ viewer, own, other, body, kind: 'other' })),
+          byId(own.id, viewer).then((body) => ({ viewer, own, other, body, kind: 'own' })),
         ];
       }),
     );
@@ -77,13 +88,13 @@ describe('two scoped viewers on warm caches', () => {
   });
 
   it('purging is for admins: a customer viewer is refused, an admin’s purge makes the next read go upstream', async () => {
-    const refused = await ask(`mutation { purgeCustomerCache(customerId: "${one.id}") { customerId } }`, viewerOne);
+    const refused = await ask(IsolationPurge, { customerId: one.id }, viewerOne);
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
-    await ask(BY_ID(one.id), viewerOne);
-    expect((await ask(BY_ID(one.id), viewerOne)).extensions?.cache).toEqual({ hits: 3, misses: 0 });
-    const purged = await ask(`mutation { purgeCustomerCache(customerId: "${one.id}") { customerId } }`, admin);
+    await byId(one.id, viewerOne);
+    expect((await byId(one.id, viewerOne)).extensions?.cache).toEqual({ hits: 3, misses: 0 });
+    const purged = await ask(IsolationPurge, { customerId: one.id }, admin);
     expect(purged).toMatchObject({ data: { purgeCustomerCache: { customerId: one.id } } });
-    expect((await ask(BY_ID(one.id), viewerOne)).extensions?.cache).toEqual({ hits: 0, misses: 3 });
+    expect((await byId(one.id, viewerOne)).extensions?.cache).toEqual({ hits: 0, misses: 3 });
   });
 });

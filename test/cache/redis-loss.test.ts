@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway, type RunningGateway } from '../../src/server/gateway.js';
 import { metricValue, waitForMetric } from '../helpers/cache.js';
+import { graphql } from '../gql/index.js';
 import { gatewayConfig } from '../helpers/config.js';
+import { executeOperation } from '../helpers/execute.js';
 import { meteredCustomer } from '../helpers/metered.js';
 import { startOwnRedis, type OwnRedis } from '../helpers/own-redis.js';
 import { useSandbox } from '../helpers/sandbox.js';
@@ -31,18 +33,14 @@ afterAll(async () => {
   await redis.close();
 });
 
-async function status(customerId: string, alertId: string): Promise<{ status: string; cache: { hits: number; misses: number } }> {
-  const query = `{ customerAlert(customerId: "${customerId}", alertId: "${alertId}") { customerStatus } }`;
-  const response = await fetch(gateway.graphqlUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  });
-  const body = (await response.json()) as {
-    data: { customerAlert: { customerStatus: string } };
-    extensions: { cache: { hits: number; misses: number } };
-  };
-  return { status: body.data.customerAlert.customerStatus, cache: body.extensions.cache };
+const LostStatus = graphql(`
+  query LostStatus($customerId: ID!, $alertId: ID!) { customerAlert(customerId: $customerId, alertId: $alertId) { customerStatus } }
+`);
+
+/** The customer's status as the gateway answers it, and the cache's report on that read. */
+async function status(customerId: string, alertId: string) {
+  const { body } = await executeOperation(gateway.graphqlUrl, LostStatus, { customerId, alertId });
+  return { status: body.data?.customerAlert?.customerStatus, cache: body.extensions?.cache };
 }
 
 describe('Redis losing the generations', () => {

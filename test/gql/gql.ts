@@ -16,6 +16,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query BoardCheck($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      netBalance {\n        amount\n        creditType {\n          id\n          name\n        }\n      }\n      monthToDateSpend {\n        amount\n        creditType {\n          id\n          name\n        }\n      }\n      alerts {\n        edges {\n          node {\n            customerStatus\n            notification {\n              id\n              type\n            }\n            forecast {\n              projectedAt\n              reason\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BoardCheckDocument,
     "\n  query DrawnDown($id: ID!) {\n    customer(id: $id) {\n      netBalance {\n        amount\n      }\n      commits {\n        edges {\n          node {\n            balance\n          }\n        }\n      }\n    }\n  }\n": typeof types.DrawnDownDocument,
+    "\n  query IsolationDashboard {\n    customers(first: 50) {\n      edges {\n        node {\n          id\n          name\n          alerts { edges { node { customerStatus notification { name } } } }\n          commits { edges { node { name balance } } }\n        }\n      }\n    }\n  }\n": typeof types.IsolationDashboardDocument,
+    "\n  query IsolationCustomer($id: ID!) {\n    customer(id: $id) { name alerts { edges { node { notification { name } } } } commits { edges { node { name } } } }\n  }\n": typeof types.IsolationCustomerDocument,
+    "\n  mutation IsolationPurge($customerId: ID!) { purgeCustomerCache(customerId: $customerId) { customerId } }\n": typeof types.IsolationPurgeDocument,
+    "\n  query MutatedCustomerRead($id: ID!) {\n    customer(id: $id) {\n      alerts { edges { node { customerStatus notification { id name } } } }\n      commits { edges { node { metronomeId name accessSchedule { segments { endingBefore } } } } }\n    }\n  }\n": typeof types.MutatedCustomerReadDocument,
+    "\n  mutation CacheCreateNotification($id: ID!) {\n    createThresholdNotification(input: { customerId: $id, type: SPEND_THRESHOLD_REACHED, name: \"Fresh one\", threshold: 50000 }) {\n      thresholdNotificationId\n    }\n  }\n": typeof types.CacheCreateNotificationDocument,
+    "\n  mutation CacheArchiveNotification($id: ID!) { archiveThresholdNotification(input: { id: $id }) { thresholdNotificationId } }\n": typeof types.CacheArchiveNotificationDocument,
+    "\n  mutation CacheResetAlert($c: ID!, $a: ID!) { resetCustomerAlert(input: { customerId: $c, alertId: $a }) { customerAlert { customerStatus } } }\n": typeof types.CacheResetAlertDocument,
+    "\n  mutation CacheCreateCommit($id: ID!, $product: ID!, $segments: [AccessSegmentInput!]!) {\n    createCommit(\n      input: { customerId: $id, type: PREPAID, priority: 3, productId: $product, name: \"Fresh commit\", accessSchedule: { segments: $segments } }\n    ) { commit { id } }\n  }\n": typeof types.CacheCreateCommitDocument,
+    "\n  mutation CacheUpdateCommitEnd($c: ID!, $commit: ID!) {\n    updateCommitEndDate(input: { customerId: $c, commitId: $commit, accessEndingBefore: \"2026-09-01T00:00:00Z\" }) { commit { id } }\n  }\n": typeof types.CacheUpdateCommitEndDocument,
+    "\n  query PolledStatus($customerId: ID!, $alertId: ID!) { customerAlert(customerId: $customerId, alertId: $alertId) { customerStatus } }\n": typeof types.PolledStatusDocument,
+    "\n  query LostStatus($customerId: ID!, $alertId: ID!) { customerAlert(customerId: $customerId, alertId: $alertId) { customerStatus } }\n": typeof types.LostStatusDocument,
+    "\n  query ScaledCustomer($id: ID!) { customer(id: $id) { alerts { edges { node { customerStatus } } } commits { edges { node { name } } } } }\n": typeof types.ScaledCustomerDocument,
     "\n  query CountedBillingOverview($metricId: ID!) {\n    customers(first: 50) {\n      edges {\n        node {\n          name\n          netBalance {\n            amount\n            creditType {\n              name\n            }\n          }\n          monthToDateSpend {\n            amount\n          }\n          usageSeries(billableMetricId: $metricId) {\n            startingAt\n            value\n          }\n        }\n      }\n    }\n  }\n": typeof types.CountedBillingOverviewDocument,
     "\n  query CountedOverviewWithSpend($metricId: ID!) {\n    customers(first: 50) {\n      edges {\n        node {\n          monthToDateSpend {\n            amount\n          }\n          spendSeries {\n            startingAt\n          }\n          usageSeries(billableMetricId: $metricId) {\n            value\n          }\n          weekly: usageSeries(billableMetricId: $metricId, window: DAY) {\n            value\n          }\n        }\n      }\n    }\n  }\n": typeof types.CountedOverviewWithSpendDocument,
     "\n  query CountedUsageOfNodes($ids: [ID!]!, $metricId: ID!) {\n    nodes(ids: $ids) {\n      ... on Customer {\n        usageSeries(billableMetricId: $metricId) {\n          value\n        }\n      }\n    }\n  }\n": typeof types.CountedUsageOfNodesDocument,
@@ -63,11 +75,11 @@ type Documents = {
     "\n  mutation LiveArchiveAlert($id: ID!) {\n    archiveThresholdNotification(input: { id: $id }) {\n      thresholdNotificationId\n    }\n  }\n": typeof types.LiveArchiveAlertDocument,
     "\n  mutation LiveCreateAlert($input: CreateThresholdNotificationInput!) {\n    createThresholdNotification(input: $input) {\n      thresholdNotificationId\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n": typeof types.LiveCreateAlertDocument,
     "\n  mutation LiveResetAlert($customerId: ID!, $alertId: ID!) {\n    resetCustomerAlert(input: { customerId: $customerId, alertId: $alertId }) {\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n": typeof types.LiveResetAlertDocument,
+    "\n  subscription MeteredStatusFeed($customerId: ID!) {\n    customerAlertStatusChanged(customerId: $customerId) {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert { customerStatus triggeredBy notification { id name } customer { name } }\n    }\n  }\n": typeof types.MeteredStatusFeedDocument,
     "\n  query RedisDownTypename {\n    __typename\n  }\n": typeof types.RedisDownTypenameDocument,
     "\n  query VisibleCustomers {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": typeof types.VisibleCustomersDocument,
     "\n  query MeasuredDashboard {\n    customers(first: 5) { edges { node { name alerts { edges { cursor } } } } }\n  }\n": typeof types.MeasuredDashboardDocument,
     "\n  query Broken($id: ID!) {\n    customer(id: $id) { name }\n  }\n": typeof types.BrokenDocument,
-    "\n  subscription MeasuredStatusFeed($customerId: ID!) {\n    customerAlertStatusChanged(customerId: $customerId) {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert { customerStatus triggeredBy notification { id name } customer { name } }\n    }\n  }\n": typeof types.MeasuredStatusFeedDocument,
     "\n  query Retried {\n    customers(first: 1) { edges { cursor } }\n  }\n": typeof types.RetriedDocument,
     "\n  query LoggedOne {\n    customers(first: 2) { edges { node { name } } }\n  }\n": typeof types.LoggedOneDocument,
     "\n  query LoggedTwo($badId: ID!) {\n    customers(first: 1) { edges { cursor } }\n    nope: customer(id: $badId) { name }\n  }\n": typeof types.LoggedTwoDocument,
@@ -107,7 +119,6 @@ type Documents = {
     "\n  query PassthroughCustomerNames {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PassthroughCustomerNamesDocument,
     "\n  query PassthroughCustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": typeof types.PassthroughCustomerNameDocument,
     "\n  query RateProbe { __typename }\n": typeof types.RateProbeDocument,
-    "\n  subscription ExpiryStatusFeed($customerId: ID!) {\n    customerAlertStatusChanged(customerId: $customerId) {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert { customerStatus triggeredBy notification { id name } customer { name } }\n    }\n  }\n": typeof types.ExpiryStatusFeedDocument,
     "\n  query Ping {\n    __typename\n  }\n": typeof types.PingDocument,
     "\n  query CircuitFirstCustomer {\n    customers(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.CircuitFirstCustomerDocument,
     "\n  query CircuitCustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": typeof types.CircuitCustomerNameDocument,
@@ -115,6 +126,18 @@ type Documents = {
 const documents: Documents = {
     "\n  query BoardCheck($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      netBalance {\n        amount\n        creditType {\n          id\n          name\n        }\n      }\n      monthToDateSpend {\n        amount\n        creditType {\n          id\n          name\n        }\n      }\n      alerts {\n        edges {\n          node {\n            customerStatus\n            notification {\n              id\n              type\n            }\n            forecast {\n              projectedAt\n              reason\n            }\n          }\n        }\n      }\n    }\n  }\n": types.BoardCheckDocument,
     "\n  query DrawnDown($id: ID!) {\n    customer(id: $id) {\n      netBalance {\n        amount\n      }\n      commits {\n        edges {\n          node {\n            balance\n          }\n        }\n      }\n    }\n  }\n": types.DrawnDownDocument,
+    "\n  query IsolationDashboard {\n    customers(first: 50) {\n      edges {\n        node {\n          id\n          name\n          alerts { edges { node { customerStatus notification { name } } } }\n          commits { edges { node { name balance } } }\n        }\n      }\n    }\n  }\n": types.IsolationDashboardDocument,
+    "\n  query IsolationCustomer($id: ID!) {\n    customer(id: $id) { name alerts { edges { node { notification { name } } } } commits { edges { node { name } } } }\n  }\n": types.IsolationCustomerDocument,
+    "\n  mutation IsolationPurge($customerId: ID!) { purgeCustomerCache(customerId: $customerId) { customerId } }\n": types.IsolationPurgeDocument,
+    "\n  query MutatedCustomerRead($id: ID!) {\n    customer(id: $id) {\n      alerts { edges { node { customerStatus notification { id name } } } }\n      commits { edges { node { metronomeId name accessSchedule { segments { endingBefore } } } } }\n    }\n  }\n": types.MutatedCustomerReadDocument,
+    "\n  mutation CacheCreateNotification($id: ID!) {\n    createThresholdNotification(input: { customerId: $id, type: SPEND_THRESHOLD_REACHED, name: \"Fresh one\", threshold: 50000 }) {\n      thresholdNotificationId\n    }\n  }\n": types.CacheCreateNotificationDocument,
+    "\n  mutation CacheArchiveNotification($id: ID!) { archiveThresholdNotification(input: { id: $id }) { thresholdNotificationId } }\n": types.CacheArchiveNotificationDocument,
+    "\n  mutation CacheResetAlert($c: ID!, $a: ID!) { resetCustomerAlert(input: { customerId: $c, alertId: $a }) { customerAlert { customerStatus } } }\n": types.CacheResetAlertDocument,
+    "\n  mutation CacheCreateCommit($id: ID!, $product: ID!, $segments: [AccessSegmentInput!]!) {\n    createCommit(\n      input: { customerId: $id, type: PREPAID, priority: 3, productId: $product, name: \"Fresh commit\", accessSchedule: { segments: $segments } }\n    ) { commit { id } }\n  }\n": types.CacheCreateCommitDocument,
+    "\n  mutation CacheUpdateCommitEnd($c: ID!, $commit: ID!) {\n    updateCommitEndDate(input: { customerId: $c, commitId: $commit, accessEndingBefore: \"2026-09-01T00:00:00Z\" }) { commit { id } }\n  }\n": types.CacheUpdateCommitEndDocument,
+    "\n  query PolledStatus($customerId: ID!, $alertId: ID!) { customerAlert(customerId: $customerId, alertId: $alertId) { customerStatus } }\n": types.PolledStatusDocument,
+    "\n  query LostStatus($customerId: ID!, $alertId: ID!) { customerAlert(customerId: $customerId, alertId: $alertId) { customerStatus } }\n": types.LostStatusDocument,
+    "\n  query ScaledCustomer($id: ID!) { customer(id: $id) { alerts { edges { node { customerStatus } } } commits { edges { node { name } } } } }\n": types.ScaledCustomerDocument,
     "\n  query CountedBillingOverview($metricId: ID!) {\n    customers(first: 50) {\n      edges {\n        node {\n          name\n          netBalance {\n            amount\n            creditType {\n              name\n            }\n          }\n          monthToDateSpend {\n            amount\n          }\n          usageSeries(billableMetricId: $metricId) {\n            startingAt\n            value\n          }\n        }\n      }\n    }\n  }\n": types.CountedBillingOverviewDocument,
     "\n  query CountedOverviewWithSpend($metricId: ID!) {\n    customers(first: 50) {\n      edges {\n        node {\n          monthToDateSpend {\n            amount\n          }\n          spendSeries {\n            startingAt\n          }\n          usageSeries(billableMetricId: $metricId) {\n            value\n          }\n          weekly: usageSeries(billableMetricId: $metricId, window: DAY) {\n            value\n          }\n        }\n      }\n    }\n  }\n": types.CountedOverviewWithSpendDocument,
     "\n  query CountedUsageOfNodes($ids: [ID!]!, $metricId: ID!) {\n    nodes(ids: $ids) {\n      ... on Customer {\n        usageSeries(billableMetricId: $metricId) {\n          value\n        }\n      }\n    }\n  }\n": types.CountedUsageOfNodesDocument,
@@ -162,11 +185,11 @@ const documents: Documents = {
     "\n  mutation LiveArchiveAlert($id: ID!) {\n    archiveThresholdNotification(input: { id: $id }) {\n      thresholdNotificationId\n    }\n  }\n": types.LiveArchiveAlertDocument,
     "\n  mutation LiveCreateAlert($input: CreateThresholdNotificationInput!) {\n    createThresholdNotification(input: $input) {\n      thresholdNotificationId\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n": types.LiveCreateAlertDocument,
     "\n  mutation LiveResetAlert($customerId: ID!, $alertId: ID!) {\n    resetCustomerAlert(input: { customerId: $customerId, alertId: $alertId }) {\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n": types.LiveResetAlertDocument,
+    "\n  subscription MeteredStatusFeed($customerId: ID!) {\n    customerAlertStatusChanged(customerId: $customerId) {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert { customerStatus triggeredBy notification { id name } customer { name } }\n    }\n  }\n": types.MeteredStatusFeedDocument,
     "\n  query RedisDownTypename {\n    __typename\n  }\n": types.RedisDownTypenameDocument,
     "\n  query VisibleCustomers {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": types.VisibleCustomersDocument,
     "\n  query MeasuredDashboard {\n    customers(first: 5) { edges { node { name alerts { edges { cursor } } } } }\n  }\n": types.MeasuredDashboardDocument,
     "\n  query Broken($id: ID!) {\n    customer(id: $id) { name }\n  }\n": types.BrokenDocument,
-    "\n  subscription MeasuredStatusFeed($customerId: ID!) {\n    customerAlertStatusChanged(customerId: $customerId) {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert { customerStatus triggeredBy notification { id name } customer { name } }\n    }\n  }\n": types.MeasuredStatusFeedDocument,
     "\n  query Retried {\n    customers(first: 1) { edges { cursor } }\n  }\n": types.RetriedDocument,
     "\n  query LoggedOne {\n    customers(first: 2) { edges { node { name } } }\n  }\n": types.LoggedOneDocument,
     "\n  query LoggedTwo($badId: ID!) {\n    customers(first: 1) { edges { cursor } }\n    nope: customer(id: $badId) { name }\n  }\n": types.LoggedTwoDocument,
@@ -206,7 +229,6 @@ const documents: Documents = {
     "\n  query PassthroughCustomerNames {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": types.PassthroughCustomerNamesDocument,
     "\n  query PassthroughCustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": types.PassthroughCustomerNameDocument,
     "\n  query RateProbe { __typename }\n": types.RateProbeDocument,
-    "\n  subscription ExpiryStatusFeed($customerId: ID!) {\n    customerAlertStatusChanged(customerId: $customerId) {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert { customerStatus triggeredBy notification { id name } customer { name } }\n    }\n  }\n": types.ExpiryStatusFeedDocument,
     "\n  query Ping {\n    __typename\n  }\n": types.PingDocument,
     "\n  query CircuitFirstCustomer {\n    customers(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n": types.CircuitFirstCustomerDocument,
     "\n  query CircuitCustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": types.CircuitCustomerNameDocument,
@@ -234,6 +256,54 @@ export function graphql(source: "\n  query BoardCheck($id: ID!) {\n    customer(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DrawnDown($id: ID!) {\n    customer(id: $id) {\n      netBalance {\n        amount\n      }\n      commits {\n        edges {\n          node {\n            balance\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DrawnDown($id: ID!) {\n    customer(id: $id) {\n      netBalance {\n        amount\n      }\n      commits {\n        edges {\n          node {\n            balance\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsolationDashboard {\n    customers(first: 50) {\n      edges {\n        node {\n          id\n          name\n          alerts { edges { node { customerStatus notification { name } } } }\n          commits { edges { node { name balance } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IsolationDashboard {\n    customers(first: 50) {\n      edges {\n        node {\n          id\n          name\n          alerts { edges { node { customerStatus notification { name } } } }\n          commits { edges { node { name balance } } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsolationCustomer($id: ID!) {\n    customer(id: $id) { name alerts { edges { node { notification { name } } } } commits { edges { node { name } } } }\n  }\n"): (typeof documents)["\n  query IsolationCustomer($id: ID!) {\n    customer(id: $id) { name alerts { edges { node { notification { name } } } } commits { edges { node { name } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IsolationPurge($customerId: ID!) { purgeCustomerCache(customerId: $customerId) { customerId } }\n"): (typeof documents)["\n  mutation IsolationPurge($customerId: ID!) { purgeCustomerCache(customerId: $customerId) { customerId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MutatedCustomerRead($id: ID!) {\n    customer(id: $id) {\n      alerts { edges { node { customerStatus notification { id name } } } }\n      commits { edges { node { metronomeId name accessSchedule { segments { endingBefore } } } } }\n    }\n  }\n"): (typeof documents)["\n  query MutatedCustomerRead($id: ID!) {\n    customer(id: $id) {\n      alerts { edges { node { customerStatus notification { id name } } } }\n      commits { edges { node { metronomeId name accessSchedule { segments { endingBefore } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheCreateNotification($id: ID!) {\n    createThresholdNotification(input: { customerId: $id, type: SPEND_THRESHOLD_REACHED, name: \"Fresh one\", threshold: 50000 }) {\n      thresholdNotificationId\n    }\n  }\n"): (typeof documents)["\n  mutation CacheCreateNotification($id: ID!) {\n    createThresholdNotification(input: { customerId: $id, type: SPEND_THRESHOLD_REACHED, name: \"Fresh one\", threshold: 50000 }) {\n      thresholdNotificationId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheArchiveNotification($id: ID!) { archiveThresholdNotification(input: { id: $id }) { thresholdNotificationId } }\n"): (typeof documents)["\n  mutation CacheArchiveNotification($id: ID!) { archiveThresholdNotification(input: { id: $id }) { thresholdNotificationId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheResetAlert($c: ID!, $a: ID!) { resetCustomerAlert(input: { customerId: $c, alertId: $a }) { customerAlert { customerStatus } } }\n"): (typeof documents)["\n  mutation CacheResetAlert($c: ID!, $a: ID!) { resetCustomerAlert(input: { customerId: $c, alertId: $a }) { customerAlert { customerStatus } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheCreateCommit($id: ID!, $product: ID!, $segments: [AccessSegmentInput!]!) {\n    createCommit(\n      input: { customerId: $id, type: PREPAID, priority: 3, productId: $product, name: \"Fresh commit\", accessSchedule: { segments: $segments } }\n    ) { commit { id } }\n  }\n"): (typeof documents)["\n  mutation CacheCreateCommit($id: ID!, $product: ID!, $segments: [AccessSegmentInput!]!) {\n    createCommit(\n      input: { customerId: $id, type: PREPAID, priority: 3, productId: $product, name: \"Fresh commit\", accessSchedule: { segments: $segments } }\n    ) { commit { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheUpdateCommitEnd($c: ID!, $commit: ID!) {\n    updateCommitEndDate(input: { customerId: $c, commitId: $commit, accessEndingBefore: \"2026-09-01T00:00:00Z\" }) { commit { id } }\n  }\n"): (typeof documents)["\n  mutation CacheUpdateCommitEnd($c: ID!, $commit: ID!) {\n    updateCommitEndDate(input: { customerId: $c, commitId: $commit, accessEndingBefore: \"2026-09-01T00:00:00Z\" }) { commit { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PolledStatus($customerId: ID!, $alertId: ID!) { customerAlert(customerId: $customerId, alertId: $alertId) { customerStatus } }\n"): (typeof documents)["\n  query PolledStatus($customerId: ID!, $alertId: ID!) { customerAlert(customerId: $customerId, alertId: $alertId) { customerStatus } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LostStatus($customerId: ID!, $alertId: ID!) { customerAlert(customerId: $customerId, alertId: $alertId) { customerStatus } }\n"): (typeof documents)["\n  query LostStatus($customerId: ID!, $alertId: ID!) { customerAlert(customerId: $customerId, alertId: $alertId) { customerStatus } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ScaledCustomer($id: ID!) { customer(id: $id) { alerts { edges { node { customerStatus } } } commits { edges { node { name } } } } }\n"): (typeof documents)["\n  query ScaledCustomer($id: ID!) { customer(id: $id) { alerts { edges { node { customerStatus } } } commits { edges { node { name } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -425,6 +495,10 @@ export function graphql(source: "\n  mutation LiveResetAlert($customerId: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription MeteredStatusFeed($customerId: ID!) {\n    customerAlertStatusChanged(customerId: $customerId) {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert { customerStatus triggeredBy notification { id name } customer { name } }\n    }\n  }\n"): (typeof documents)["\n  subscription MeteredStatusFeed($customerId: ID!) {\n    customerAlertStatusChanged(customerId: $customerId) {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert { customerStatus triggeredBy notification { id name } customer { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query RedisDownTypename {\n    __typename\n  }\n"): (typeof documents)["\n  query RedisDownTypename {\n    __typename\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -438,10 +512,6 @@ export function graphql(source: "\n  query MeasuredDashboard {\n    customers(fi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Broken($id: ID!) {\n    customer(id: $id) { name }\n  }\n"): (typeof documents)["\n  query Broken($id: ID!) {\n    customer(id: $id) { name }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription MeasuredStatusFeed($customerId: ID!) {\n    customerAlertStatusChanged(customerId: $customerId) {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert { customerStatus triggeredBy notification { id name } customer { name } }\n    }\n  }\n"): (typeof documents)["\n  subscription MeasuredStatusFeed($customerId: ID!) {\n    customerAlertStatusChanged(customerId: $customerId) {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert { customerStatus triggeredBy notification { id name } customer { name } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -598,10 +668,6 @@ export function graphql(source: "\n  query PassthroughCustomerName($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RateProbe { __typename }\n"): (typeof documents)["\n  query RateProbe { __typename }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription ExpiryStatusFeed($customerId: ID!) {\n    customerAlertStatusChanged(customerId: $customerId) {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert { customerStatus triggeredBy notification { id name } customer { name } }\n    }\n  }\n"): (typeof documents)["\n  subscription ExpiryStatusFeed($customerId: ID!) {\n    customerAlertStatusChanged(customerId: $customerId) {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert { customerStatus triggeredBy notification { id name } customer { name } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

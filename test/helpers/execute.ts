@@ -2,11 +2,17 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type ExecutionResult, print } from 'graphql';
 import { request } from 'undici';
 
+/** The gateway's own response extensions: the read cache's report, outside production. */
+export interface GatewayExtensions {
+  cache?: { hits: number; misses: number };
+  [key: string]: unknown;
+}
+
 /** What a GraphQL endpoint answered: the HTTP status, the headers and the parsed result. */
 export interface OperationResponse<TResult> {
   status: number;
   headers: Record<string, string | string[] | undefined>;
-  body: ExecutionResult<TResult>;
+  body: ExecutionResult<TResult, GatewayExtensions>;
 }
 
 /**
@@ -36,5 +42,9 @@ export async function postGraphql<TResult = Record<string, unknown>>(
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
     body,
   });
-  return { status: response.statusCode, headers: response.headers, body: (await response.body.json()) as ExecutionResult<TResult> };
+  return {
+    status: response.statusCode,
+    headers: response.headers,
+    body: (await response.body.json()) as ExecutionResult<TResult, GatewayExtensions>,
+  };
 }

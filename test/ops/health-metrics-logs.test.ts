@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { useGateway } from '../helpers/gateway.js';
 import { subscribeWs } from '../helpers/live-clients.js';
-import { meteredCustomer } from '../helpers/metered.js';
+import { MeteredStatusFeed, meteredCustomer } from '../helpers/metered.js';
 import { eventually } from '../helpers/wait.js';
 
 // What an operator sees: liveness, readiness, Prometheus metrics, and one JSON log line per operation.
@@ -29,17 +29,6 @@ const MeasuredDashboard = graphql(`
 const Broken = graphql(`
   query Broken($id: ID!) {
     customer(id: $id) { name }
-  }
-`);
-const MeasuredStatusFeed = graphql(`
-  subscription MeasuredStatusFeed($customerId: ID!) {
-    customerAlertStatusChanged(customerId: $customerId) {
-      previousStatus
-      status
-      source
-      changedAt
-      customerAlert { customerStatus triggeredBy notification { id name } customer { name } }
-    }
   }
 `);
 const Retried = graphql(`
@@ -97,7 +86,7 @@ describe('metrics', () => {
     await harness.execute(MeasuredDashboard);
     await harness.execute(Broken, { id: 'nope' });
     await fetch(harness.gateway.webhookUrl, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
-    const watcher = subscribeWs(harness.gateway.graphqlUrl, MeasuredStatusFeed, 'customerAlertStatusChanged', {
+    const watcher = subscribeWs(harness.gateway.graphqlUrl, MeteredStatusFeed, 'customerAlertStatusChanged', {
       variables: { customerId: customer?.customerId ?? '' },
     });
     await watcher.waitFor(1);

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql } from '../gql/index.js';
 import { useGateway } from '../helpers/gateway.js';
 import { bearer, jwtMode, signViewerToken } from '../helpers/jwt.js';
 import { type SubscriptionRecorder, subscribeSse, subscribeWs } from '../helpers/live-clients.js';
-import { type MeteredCustomer, meteredCustomer } from '../helpers/metered.js';
+import { type MeteredCustomer, MeteredStatusFeed, meteredCustomer } from '../helpers/metered.js';
 
 // Live connections live exactly as long as their token: an SSE stream ends at expiry like a
 // WebSocket does, and a token valid for weeks keeps its WebSocket for weeks.
@@ -16,17 +15,6 @@ const harness = useGateway({
 const DAY_S = 24 * 60 * 60;
 const open: Array<SubscriptionRecorder<unknown>> = [];
 
-const ExpiryStatusFeed = graphql(`
-  subscription ExpiryStatusFeed($customerId: ID!) {
-    customerAlertStatusChanged(customerId: $customerId) {
-      previousStatus
-      status
-      source
-      changedAt
-      customerAlert { customerStatus triggeredBy notification { id name } customer { name } }
-    }
-  }
-`);
 let customer: MeteredCustomer;
 
 beforeAll(async () => {
@@ -42,7 +30,7 @@ afterAll(async () => {
 describe('token expiry on live connections', () => {
   it('ends an SSE subscription with a last UNAUTHENTICATED event when its token expires, then closes the stream', async () => {
     const token = await signViewerToken({ customer_ids: [customer.customerId] }, { expiresAt: Math.floor(Date.now() / 1000) + 3 });
-    const stream = subscribeSse(harness.gateway.graphqlUrl, ExpiryStatusFeed, 'customerAlertStatusChanged', {
+    const stream = subscribeSse(harness.gateway.graphqlUrl, MeteredStatusFeed, 'customerAlertStatusChanged', {
       variables: { customerId: customer.customerId },
       headers: bearer(token),
     });
@@ -56,7 +44,7 @@ describe('token expiry on live connections', () => {
 
   it('keeps a WebSocket whose token expires in 30 days (beyond a Node timer’s reach) open and delivering', async () => {
     const token = await signViewerToken({ customer_ids: [customer.customerId] }, { expiresAt: Math.floor(Date.now() / 1000) + 30 * DAY_S });
-    const socket = subscribeWs(harness.gateway.graphqlUrl, ExpiryStatusFeed, 'customerAlertStatusChanged', {
+    const socket = subscribeWs(harness.gateway.graphqlUrl, MeteredStatusFeed, 'customerAlertStatusChanged', {
       variables: { customerId: customer.customerId },
       connectionParams: { authorization: `Bearer ${token}` },
     });
