@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { MetronomeClient } from '../upstream/client.js';
+import { tenantOf } from '../upstream/token-key.js';
 import { customerUuidOf } from './customer-ids.js';
 import { anonymousAdmin, type Viewer } from './viewer.js';
 
@@ -31,27 +31,6 @@ export interface Authenticated {
 }
 
 export type Authenticator = (authorization: string | undefined) => Promise<Authenticated>;
-
-/** Tokens whose tenant key is remembered; past this the oldest is forgotten (a token is rehashed, never misfiled). */
-const TENANT_MEMO_SIZE = 1024;
-const tenantMemo = new Map<string, string>();
-
-/**
- * A stable, non-reversible key for a Metronome token: caches, pollers and topics are keyed by it.
- * In passthrough mode it is asked on every request, so recent tokens' keys are remembered rather
- * than hashed again (bounded, oldest first out).
- */
-export function tenantOf(token: string): string {
-  const known = tenantMemo.get(token);
-  if (known !== undefined) return known;
-  const tenant = createHash('sha256').update(token).digest('hex').slice(0, 16);
-  if (tenantMemo.size >= TENANT_MEMO_SIZE) {
-    const oldest = tenantMemo.keys().next();
-    if (!oldest.done) tenantMemo.delete(oldest.value);
-  }
-  tenantMemo.set(token, tenant);
-  return tenant;
-}
 
 /** Missing or invalid credentials; the message is safe to show the caller. */
 export class AuthenticationError extends Error {

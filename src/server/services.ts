@@ -1,4 +1,5 @@
-import { createAuthenticator, tenantOf, type Authenticator } from '../auth/authenticate.js';
+import { createAuthenticator, type Authenticator } from '../auth/authenticate.js';
+import { tenantOf } from '../upstream/token-key.js';
 import { webhookTags } from '../cache/invalidation.js';
 import { cacheTtls } from '../cache/policy.js';
 import type { ReadCache } from '../cache/read-cache.js';

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { type Dispatcher, Pool, errors as undiciErrors } from 'undici';
 import {
@@ -11,6 +11,7 @@ import {
   type UpstreamRoute,
 } from './errors.js';
 import { CircuitOpenError, type CircuitBreaker } from './breaker.js';
+import { tenantOf } from './token-key.js';
 import { backoffDelayMs, isRetryableStatus, retryAfterFromHeaders, sleep, type RetryPolicy } from './retry.js';
 
 /** Deadlines for one attempt of one upstream call. */
@@ -121,7 +122,8 @@ export class UpstreamTransport {
   /** Sends the request, retrying where allowed, and returns the parsed JSON body (or undefined). */
   async send(request: UpstreamRequest): Promise<UpstreamBody> {
     const retryable = request.safe || request.idempotencyKey !== undefined;
-    const scope = this.breaker ? circuitScope(request.token) : '';
+    // Circuits are per organization: the token's tenant key (remembered, not rehashed per call).
+    const scope = this.breaker ? tenantOf(request.token) : '';
     let attempt = 0;
     for (;;) {
       attempt += 1;
@@ -259,18 +261,6 @@ export class UpstreamTransport {
 /** Upstream trouble (not the caller's fault, not a rate limit) is what trips a circuit. */
 function countsAgainstCircuit(error: UpstreamError): boolean {
   return error instanceof UpstreamUnavailableError || (error.status !== undefined && error.status >= 500);
-}
-
-/** Circuits are per organization: a short, non-reversible key of the token (cached, tokens are few). */
-const scopes = new Map<string, string>();
-function circuitScope(token: string): string {
-  let scope = scopes.get(token);
-  if (scope === undefined) {
-    if (scopes.size > 10_000) scopes.clear();
-    scope = createHash('sha256').update(token).digest('hex').slice(0, 16);
-    scopes.set(token, scope);
-  }
-  return scope;
 }
 
 /** A fresh key for a create that the caller did not key itself. */
