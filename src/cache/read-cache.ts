@@ -119,14 +119,20 @@ export class ReadCache {
     }
     stats.misses += 1;
     this.options.metrics?.misses.inc({ route: request.route });
-    const reading = fetch().then((body) => JSON.stringify(body));
+    // The body just read is this request's own copy (parsed from upstream's answer, seen by no
+    // one else): it is returned as is, and only the stored JSON is shared.
+    let own: unknown;
+    const reading = fetch().then((body) => {
+      own = body;
+      return JSON.stringify(body);
+    });
     if (!shared) {
       this.inflight.set(flight, reading);
       void reading.catch(() => undefined).finally(() => this.inflight.delete(flight));
     }
     const json = await reading;
     this.entries.set(key, { stamp, json }, { ttl: policy.ttlMs });
-    return JSON.parse(json) as unknown;
+    return own;
   }
 }
 

@@ -42,6 +42,8 @@ export function useTelemetry(metrics: GatewayMetrics, logger: Logger, tracing?: 
             if (outcome === 'error') span.setStatus({ code: SpanStatusCode.ERROR });
           }
           span?.end();
+          // The log line's object is built only when it will be written (not at LOG_LEVEL=warn).
+          if (!logger.isLevelEnabled('info')) return;
           logger.info(
             {
               requestId: ctx.requestId,

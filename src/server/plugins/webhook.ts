@@ -1,4 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
+
+type OnRequest = NonNullable<Plugin['onRequest']>;
 import { WEBHOOK_BODY_LIMIT, WEBHOOK_PATH, receiveWebhook, type WebhookRouteOptions } from '../../live/webhook-route.js';
 import type { Logger } from '../../telemetry/logger.js';
 import { jsonResponse } from './json-response.js';
@@ -28,33 +30,34 @@ async function readLimited(request: Request, limit: number): Promise<string | un
  * verification, de-duplication and the refresh that follows are in src/live/webhook-route.ts.
  */
 export function useMetronomeWebhook(options: WebhookRouteOptions, logger: Logger): Plugin {
-  return {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
-      if (url.pathname !== WEBHOOK_PATH) return;
-      if (request.method !== 'POST') {
-        endResponse(jsonResponse(fetchAPI, 405, { error: 'Use POST' }, { allow: 'POST' }));
+  const receive: OnRequest = async ({ request, endResponse, fetchAPI }) => {
+    if (request.method !== 'POST') {
+      endResponse(jsonResponse(fetchAPI, 405, { error: 'Use POST' }, { allow: 'POST' }));
+      return;
+    }
+    const requestId = requestIdOf(request);
+    // Every outcome of this delivery is logged with its request id.
+    const delivery: WebhookRouteOptions = {
+      ...options,
+      onOutcome: (outcome, detail) => options.onOutcome(outcome, { ...detail, ...(requestId && { requestId }) }),
+    };
+    try {
+      const body = await readLimited(request, WEBHOOK_BODY_LIMIT);
+      if (body === undefined) {
+        delivery.onOutcome('too_large', {});
+        endResponse(jsonResponse(fetchAPI, 413, { error: 'Body too large' }, { connection: 'close' }));
         return;
       }
-      const requestId = requestIdOf(request);
-      // Every outcome of this delivery is logged with its request id.
-      const delivery: WebhookRouteOptions = {
-        ...options,
-        onOutcome: (outcome, detail) => options.onOutcome(outcome, { ...detail, ...(requestId && { requestId }) }),
-      };
-      try {
-        const body = await readLimited(request, WEBHOOK_BODY_LIMIT);
-        if (body === undefined) {
-          delivery.onOutcome('too_large', {});
-          endResponse(jsonResponse(fetchAPI, 413, { error: 'Body too large' }, { connection: 'close' }));
-          return;
-        }
-        const { reply, afterReply } = await receiveWebhook({ header: (name) => request.headers.get(name) ?? undefined, body }, delivery);
-        endResponse(jsonResponse(fetchAPI, reply.status, reply.body));
-        if (afterReply) setImmediate(afterReply);
-      } catch (error) {
-        logger.error({ err: error }, 'webhook handling failed');
-        endResponse(jsonResponse(fetchAPI, 500, { error: 'Webhook handling failed' }));
-      }
-    },
+      const { reply, afterReply } = await receiveWebhook({ header: (name) => request.headers.get(name) ?? undefined, body }, delivery);
+      endResponse(jsonResponse(fetchAPI, reply.status, reply.body));
+      if (afterReply) setImmediate(afterReply);
+    } catch (error) {
+      logger.error({ err: error }, 'webhook handling failed');
+      endResponse(jsonResponse(fetchAPI, 500, { error: 'Webhook handling failed' }));
+    }
+  };
+  return {
+    // Synchronous for every other path: an async hook would cost every request a promise.
+    onRequest: (payload) => (payload.url.pathname === WEBHOOK_PATH ? receive(payload) : undefined),
   };
 }
