@@ -1,3 +1,4 @@
+import { type DocumentNode, print } from 'graphql';
 import { WebSocket } from 'ws';
 
 /**
@@ -16,7 +17,8 @@ interface RawFrame {
 export interface RawConnection {
   readonly socket: WebSocket;
   readonly frames: RawFrame[];
-  subscribe(id: string, query: string, variables?: Record<string, unknown>): void;
+  /** Sends a subscribe frame: a typed document from `test/gql` (printed as a client sends it), or raw text. */
+  subscribe(id: string, document: DocumentNode | string, variables?: Record<string, unknown>): void;
   /** Raw texts of the frames of one subscription, in order. */
   framesOf(id: string): string[];
   /** Resolves when `check` holds (re-checked on every frame); rejects after `timeoutMs`. */
@@ -53,7 +55,8 @@ export async function openRawConnection(graphqlUrl: string, connectionParams: Re
     socket,
     frames,
     closed,
-    subscribe(id, query, variables = {}) {
+    subscribe(id, document, variables = {}) {
+      const query = typeof document === 'string' ? document : print(document);
       socket.send(JSON.stringify({ id, type: 'subscribe', payload: { query, variables } }));
     },
     framesOf: (id) => frames.filter((frame) => frame.id === id).map((frame) => frame.raw),
@@ -88,7 +91,13 @@ export interface RawSse {
   close(): void;
 }
 
-export function openRawSse(graphqlUrl: string, query: string, headers: Record<string, string> = {}): RawSse {
+export function openRawSse(
+  graphqlUrl: string,
+  document: DocumentNode | string,
+  headers: Record<string, string> = {},
+  variables: Record<string, unknown> = {},
+): RawSse {
+  const query = typeof document === 'string' ? document : print(document);
   const payloads: string[] = [];
   const waiters = new Set<() => void>();
   const controller = new AbortController();
@@ -96,7 +105,7 @@ export function openRawSse(graphqlUrl: string, query: string, headers: Record<st
     const response = await fetch(graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...headers },
-      body: JSON.stringify({ query }),
+      body: JSON.stringify({ query, variables }),
       signal: controller.signal,
     });
     if (!response.body) return;

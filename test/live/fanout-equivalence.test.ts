@@ -1,8 +1,11 @@
+import type { DocumentNode } from 'graphql';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningGateway, startGateway } from '../../src/server/gateway.js';
-import { quietPeriod } from '../helpers/live-clients.js';
-import { type MeteredCustomer, meteredCustomer, STATUS_SUBSCRIPTION } from '../helpers/metered.js';
+import { graphql } from '../gql/index.js';
+import { executeOperation } from '../helpers/execute.js';
+import { ArchiveAlert, CustomerFeed } from '../helpers/live-documents.js';
+import { type MeteredCustomer, meteredCustomer } from '../helpers/metered.js';
 import { openRawConnection, openRawSse, type RawConnection, type RawSse } from '../helpers/raw-subscriptions.js';
 import { useSandbox } from '../helpers/sandbox.js';
 import { gatewayConfig } from '../helpers/config.js';
@@ -18,12 +21,43 @@ const WEBHOOK_SECRET = 'whsec-fanout-equivalence';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const sandboxHarness = useSandbox({ webhooks: { baseDelayMs: 10, maxDelayMs: 50 } });
 
-const BOARD = `subscription Board {
-  alertStatusChanges { previousStatus status source changedAt customerAlert { customerStatus notification { id name } customer { id name } } }
-}`;
-const ONE_ALERT = `subscription OneAlert($customerId: ID!, $alertId: ID) {
-  customerAlertStatusChanged(customerId: $customerId, alertId: $alertId) { status source customerAlert { notification { name } customer { name } } }
-}`;
+const BOARD = graphql(`
+  subscription FanoutBoard {
+    alertStatusChanges {
+      previousStatus
+      status
+      source
+      changedAt
+      customerAlert {
+        customerStatus
+        notification {
+          id
+          name
+        }
+        customer {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+const ONE_ALERT = graphql(`
+  subscription FanoutOneAlert($customerId: ID!, $alertId: ID) {
+    customerAlertStatusChanged(customerId: $customerId, alertId: $alertId) {
+      status
+      source
+      customerAlert {
+        notification {
+          name
+        }
+        customer {
+          name
+        }
+      }
+    }
+  }
+`);
 
 let orgToken = '';
 let a: MeteredCustomer;
@@ -33,11 +67,35 @@ const instances: Record<'on' | 'off', RunningGateway | undefined> = { on: undefi
 const connections: Record<'on' | 'off', Map<string, RawConnection>> = { on: new Map(), off: new Map() };
 const streams: Record<'on' | 'off', Map<string, RawSse>> = { on: new Map(), off: new Map() };
 
+interface Subscription {
+  id: string;
+  document: DocumentNode;
+  variables?: Record<string, unknown>;
+  /**
+   * The frame this subscription ends on: the last change of the scenario it may see (or its
+   * error). Changes reach a subscription in the order they were published, so once this frame
+   * is in, everything published before it that this subscriber was (wrongly) sent is in too.
+   */
+  last: RegExp;
+}
+
 interface Viewer {
   name: string;
   claims: () => Record<string, unknown>;
-  subscriptions: () => Array<{ id: string; query: string; variables?: Record<string, unknown> }>;
+  subscriptions: () => Subscription[];
 }
+
+const ARCHIVED_A = /"status":"ARCHIVED".*Equivalence A/;
+const ARCHIVED_B = /"status":"ARCHIVED".*Equivalence B/;
+const feedA = (last: RegExp): Subscription => ({ id: 'feed-a', document: CustomerFeed, variables: { customerId: a.customerId }, last });
+const board = (last: RegExp): Subscription => ({ id: 'board', document: BOARD, last });
+const oneB = (): Subscription => ({
+  id: 'one-b',
+  document: ONE_ALERT,
+  variables: { customerId: b.customerId, alertId: b.alertId },
+  last: ARCHIVED_B,
+});
+
 /**
  * Who connects, with which claims, and what each subscribes to (same ids on both instances).
  * Scoped viewers come first, so that a key shared across scopes would execute admins' events
@@ -47,38 +105,23 @@ const viewers: Viewer[] = [
   ...['only-a-1', 'only-a-2'].map((name) => ({
     name,
     claims: () => ({ customer_ids: [a.customerId] }),
-    subscriptions: () => [
-      { id: 'feed-a', query: STATUS_SUBSCRIPTION(a.customerId) },
-      { id: 'board', query: BOARD },
-    ],
+    subscriptions: () => [feedA(ARCHIVED_A), board(ARCHIVED_A)],
   })),
   {
     name: 'a-and-b',
     claims: () => ({ customer_ids: [b.customerId, a.customerId] }),
-    subscriptions: () => [
-      { id: 'feed-a', query: STATUS_SUBSCRIPTION(a.customerId) },
-      { id: 'board', query: BOARD },
-      { id: 'one-b', query: ONE_ALERT, variables: { customerId: b.customerId, alertId: b.alertId } },
-    ],
+    subscriptions: () => [feedA(ARCHIVED_A), board(ARCHIVED_B), oneB()],
   },
   {
     name: 'only-b',
     claims: () => ({ customer_ids: [b.customerId] }),
-    subscriptions: () => [
-      // Not visible to this viewer: an error, worded as for a customer that does not exist.
-      { id: 'feed-a', query: STATUS_SUBSCRIPTION(a.customerId) },
-      { id: 'board', query: BOARD },
-      { id: 'one-b', query: ONE_ALERT, variables: { customerId: b.customerId, alertId: b.alertId } },
-    ],
+    // Not visible to this viewer: an error, worded as for a customer that does not exist, and the end.
+    subscriptions: () => [feedA(/"type":"complete"/), board(ARCHIVED_B), oneB()],
   },
   ...['admin-1', 'admin-2'].map((name) => ({
     name,
     claims: () => ({ role: 'admin' }),
-    subscriptions: () => [
-      { id: 'feed-a', query: STATUS_SUBSCRIPTION(a.customerId) },
-      { id: 'board', query: BOARD },
-      { id: 'one-b', query: ONE_ALERT, variables: { customerId: b.customerId, alertId: b.alertId } },
-    ],
+    subscriptions: () => [feedA(ARCHIVED_A), board(ARCHIVED_B), oneB()],
   })),
 ];
 
@@ -161,13 +204,13 @@ describe('subscription sharing on and off', () => {
         const connection = await openRawConnection(gatewayOf(side).graphqlUrl, { authorization: `Bearer ${tokens.get(viewer.name)}` });
         connections[side].set(viewer.name, connection);
         for (const subscription of viewer.subscriptions())
-          connection.subscribe(subscription.id, subscription.query, subscription.variables);
+          connection.subscribe(subscription.id, subscription.document, subscription.variables);
       }
       const headers = (name: string) => ({ authorization: `Bearer ${tokens.get(name)}` });
       streams[side].set('admin-1 board (SSE)', openRawSse(gatewayOf(side).graphqlUrl, BOARD, headers('admin-1')));
       streams[side].set(
         'only-a-1 feed-a (SSE)',
-        openRawSse(gatewayOf(side).graphqlUrl, STATUS_SUBSCRIPTION(a.customerId), headers('only-a-1')),
+        openRawSse(gatewayOf(side).graphqlUrl, CustomerFeed, headers('only-a-1'), { customerId: a.customerId }),
       );
     }
     // Everyone has a first frame on its customer feeds (a snapshot, or the error) before changes start.
@@ -188,16 +231,35 @@ describe('subscription sharing on and off', () => {
     await c.ingest(5);
     await boardsReach(3);
     // A's notification archived through the gateway: a MUTATION event, IN_ALARM → ARCHIVED.
-    const archive = await fetch(gatewayOf('on').graphqlUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.get('admin-1')}` },
-      body: JSON.stringify({
-        query: `mutation { archiveThresholdNotification(input: { id: "${a.alertId}" }) { thresholdNotificationId } }`,
-      }),
-    });
-    expect(archive.status).toBe(200);
+    const archive = async (alertId: string) =>
+      executeOperation(gatewayOf('on').graphqlUrl, ArchiveAlert, { id: alertId }, { authorization: `Bearer ${tokens.get('admin-1')}` });
+    const archivedA = await archive(a.alertId);
+    expect(archivedA.status).toBe(200);
     await boardsReach(4);
-    await quietPeriod(500);
+    // Then B's: the last change of the scenario for every viewer who may see B. Each subscription
+    // is complete once its own last frame is in (see `Subscription.last`), on both instances.
+    expect((await archive(b.alertId)).status).toBe(200);
+    await boardsReach(5);
+    for (const side of ['on', 'off'] as const) {
+      for (const viewer of viewers) {
+        const connection = connections[side].get(viewer.name) as RawConnection;
+        for (const { id, last } of viewer.subscriptions()) {
+          await connection.until(
+            () => connection.framesOf(id).some((frame) => last.test(frame)),
+            `${viewer.name} ${id} (${side}): ${last}`,
+          );
+          expect(connection.framesOf(id).at(-1), `${viewer.name} ${id} (${side})`).toMatch(last);
+        }
+      }
+      for (const [name, last] of [
+        ['admin-1 board (SSE)', ARCHIVED_B],
+        ['only-a-1 feed-a (SSE)', ARCHIVED_A],
+      ] as const) {
+        const stream = streams[side].get(name) as RawSse;
+        await stream.until(() => stream.payloads.some((payload) => last.test(payload)), `${name} (${side}): ${last}`);
+        expect(stream.payloads.at(-1), `${name} (${side})`).toMatch(last);
+      }
+    }
 
     // Identical frames, subscriber by subscriber.
     for (const viewer of viewers) {
@@ -217,8 +279,9 @@ describe('subscription sharing on and off', () => {
 
     // And what they are: the board of a scoped viewer carries its own customers only.
     const seen = (name: string, id: string) => (connections.on.get(name) as RawConnection).framesOf(id).join('\n');
-    expect(adminBoard('on').length).toBe(4);
-    expect(adminBoard('on').at(-1)).toMatch(/"status":"ARCHIVED","source":"MUTATION"/);
+    expect(adminBoard('on').length).toBe(5);
+    expect(adminBoard('on')[3]).toMatch(/"status":"ARCHIVED","source":"MUTATION".*Equivalence A/);
+    expect(adminBoard('on')[4]).toMatch(/"status":"ARCHIVED","source":"MUTATION".*Equivalence B/);
     for (const name of ['only-a-1', 'only-a-2']) {
       expect(seen(name, 'board')).toContain('Equivalence A');
       expect(seen(name, 'board')).not.toMatch(/Equivalence [BC]/);
