@@ -242,6 +242,3 @@ export function subscribeSse<T>(
     },
   };
 }
-
-/** Waits a little, for "nothing more arrives" checks. */
-export const quietPeriod = (ms = 300): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
