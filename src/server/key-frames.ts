@@ -78,7 +78,10 @@ export class KeyFrames {
         const { outcome } = batch;
         if ('result' in outcome) {
           const payload = payloadOf(this.mask(outcome.result));
-          for (const subscriber of batch.subscribers) subscriber.deliver(writer, payload);
+          // Each connection's last frame of the batch uncorks it (see FrameWriter).
+          const lastOf = new Map<FrameConnection, FramedSubscription>();
+          for (const subscriber of batch.subscribers) lastOf.set(subscriber.connection, subscriber);
+          for (const subscriber of batch.subscribers) subscriber.deliver(writer, payload, lastOf.get(subscriber.connection) === subscriber);
         } else {
           for (const subscriber of batch.subscribers) subscriber.fail(outcome.error);
         }
@@ -112,7 +115,7 @@ export class FramedSubscription implements AsyncIterableIterator<never> {
   constructor(
     key: KeyFrames,
     private readonly source: LiveStream<unknown>,
-    private readonly connection: FrameConnection,
+    readonly connection: FrameConnection,
     private readonly head: string,
     private readonly release: () => void,
   ) {
@@ -129,9 +132,9 @@ export class FramedSubscription implements AsyncIterableIterator<never> {
     return this;
   }
 
-  deliver(writer: FrameWriter, payload: string): void {
+  deliver(writer: FrameWriter, payload: string, last: boolean): void {
     this.pending -= 1;
-    if (!this.closed && writer.write(this.connection, this.head, payload) === 'dropped') this.stop({ failed: false });
+    if (!this.closed && writer.write(this.connection, this.head, payload, last) === 'dropped') this.stop({ failed: false });
     if (this.pending === 0 && this.ending) this.settle(this.ending);
   }
 

@@ -41,9 +41,10 @@ export function frameHead(id: string): string {
 }
 
 /**
- * Writes the frames of one event (or of several events flushed together) to many connections:
- * each connection is corked at its first frame and uncorked by `end()`, so a connection carrying
- * ten subscriptions gets one system call, not ten.
+ * Writes the frames of one event (or of several events flushed together) to many connections. A
+ * connection that gets several frames is corked at its first and uncorked at its last (`last`),
+ * so a connection carrying ten subscriptions gets one system call, not ten, and goes out as soon
+ * as its own frames are written; `end()` uncorks whatever is left.
  *
  * Backpressure: before each write, a socket whose unsent bytes exceed the bound is closed with
  * SLOW_CONSUMER_CLOSE_CODE, so one stalled reader neither delays the others nor holds an
@@ -51,34 +52,34 @@ export function frameHead(id: string): string {
  * it reconnects, which is what a coalesced backlog would have converged to anyway.
  */
 export class FrameWriter {
-  private readonly corked: Duplex[] = [];
+  private readonly corked = new Set<Duplex>();
 
   /**
-   * Writes one frame. 'skipped': the socket is no longer open (graphql-ws drops messages for such
-   * a socket; so do we); 'dropped': the socket was just closed as too slow, and its subscription
-   * should end.
+   * Writes one frame; `last`: the connection gets no other frame from this writer before `end()`.
+   * 'skipped': the socket is no longer open (graphql-ws drops messages for such a socket; so do
+   * we); 'dropped': the socket was just closed as too slow, and its subscription should end.
    */
-  write(connection: FrameConnection, head: string, payload: string): 'written' | 'skipped' | 'dropped' {
-    const { socket } = connection;
+  write(connection: FrameConnection, head: string, payload: string, last = true): 'written' | 'skipped' | 'dropped' {
+    const { socket, transport } = connection;
     if (socket.readyState !== socket.OPEN) return 'skipped';
     if (socket.bufferedAmount > connection.maxBufferedBytes) {
       connection.onSlowConsumer?.();
       socket.close(SLOW_CONSUMER_CLOSE_CODE, SLOW_CONSUMER_CLOSE_REASON);
       return 'dropped';
     }
-    const { transport } = connection;
-    if (transport.writableCorked === 0) {
+    if (!last && !this.corked.has(transport)) {
       transport.cork();
-      this.corked.push(transport);
+      this.corked.add(transport);
     }
     socket.send(`${head}${payload}}`);
+    if (last && this.corked.delete(transport)) transport.uncork();
     return 'written';
   }
 
-  /** Lets every corked connection send what it was given. */
+  /** Lets every connection still corked send what it was given. */
   end(): void {
     for (const transport of this.corked) transport.uncork();
-    this.corked.length = 0;
+    this.corked.clear();
   }
 }
 
