@@ -7,6 +7,7 @@
 import { execSync, fork } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { writeHeapSnapshot } from 'node:v8';
 import { createClient, type Client } from 'graphql-ws';
 import { WebSocket } from 'ws';
 import { startGateway, type RunningGateway } from '../src/server/gateway.js';
@@ -158,6 +159,8 @@ export async function fanout(shape: FanoutShape): Promise<Record<string, string 
   const setupSeconds = (performance.now() - setupStarted) / 1000;
   gc?.();
   const heapPerSubscription = (process.memoryUsage().heapUsed - heapBefore) / subscribers;
+  // BENCH_HEAP_SNAPSHOT=file.heapsnapshot: what the idle subscriptions hold (open it in Chrome's DevTools).
+  if (process.env.BENCH_HEAP_SNAPSHOT) writeHeapSnapshot(process.env.BENCH_HEAP_SNAPSHOT);
 
   // BENCH_PROFILE=file.cpuprofile records a CPU profile of the delivery phase only.
   const profiler = process.env.BENCH_PROFILE ? new Session() : undefined;
@@ -186,11 +189,13 @@ export async function fanout(shape: FanoutShape): Promise<Record<string, string 
     ...(instances > 1 && { 'instances (Redis)': instances }),
     'subscription sharing': process.env.SUBSCRIPTION_SHARING === 'off' ? 'off' : 'on',
     'subscribe + snapshot, all (s)': setupSeconds.toFixed(1),
+    'first delivered (ms)': Math.min(...arrivals).toFixed(1),
     'delivery p50 (ms)': percentile(arrivals, 50).toFixed(1),
     'delivery p99 (ms)': percentile(arrivals, 99).toFixed(1),
     'all delivered (ms)': Math.max(...arrivals).toFixed(1),
     'events received more than once': Number(duplicates),
     'gateway CPU, usage → last delivery (ms)': ((cpu.user + cpu.system) / 1000).toFixed(0),
+    'client process CPU, ready → last arrival (ms)': Number(report.clientCpuMs).toFixed(0),
     'gateway + sandbox heap per subscription (KB)': gc ? (heapPerSubscription / 1024).toFixed(1) : 'run with --expose-gc',
   };
 }

@@ -16,6 +16,20 @@ type EnvelopedArgs = ExecutionArgs & {
   rootValue: { execute: (args: ExecutionArgs) => unknown; subscribe: (args: ExecutionArgs) => unknown };
 };
 
+/**
+ * Empties the context of a subscription whose sharing key writes its frames (see key-frames.ts):
+ * the key executes every event with a context of its own and the subscription's stream kept only
+ * what it needs, so nothing reads this one again — yet envelop's iterator wrappers hold it for as
+ * long as the subscription lives, and with it a set of loaders, clients, a read-cache view and what
+ * the subscribe step read (about 10 KB a subscription).
+ */
+function releaseContext(args: ExecutionArgs): void {
+  const context = args.contextValue;
+  if (context === null || typeof context !== 'object') return;
+  // Overwritten rather than deleted: deleting would turn each context into a (larger) dictionary.
+  for (const key of Reflect.ownKeys(context)) Reflect.set(context, key, undefined);
+}
+
 /** How subscription events leave (see ws-delivery.ts). */
 export interface SubscriptionDelivery {
   /**
@@ -172,9 +186,10 @@ export function attachWebSocket(
               subscribe: target
                 ? async (subscribeArgs: ExecutionArgs) => {
                     const result = await subscribe(subscribeArgs);
-                    // Written by its sharing key (see key-frames.ts), or pulled here one by one.
-                    if (!(Symbol.asyncIterator in result) || target.written) return result;
-                    return deliverAsFrames(result, target);
+                    if (!(Symbol.asyncIterator in result)) return result;
+                    if (!target.written) return deliverAsFrames(result, target);
+                    releaseContext(subscribeArgs);
+                    return result;
                   }
                 : subscribe,
             },
