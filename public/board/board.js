@@ -111,6 +111,8 @@ function forecastText(forecast, notification) {
       return 'not at this pace: no usage in the last 7 days';
     case 'NOT_THIS_PERIOD':
       return 'not this billing period at this pace';
+    case 'ENDS_FIRST':
+      return 'not before the commit or credit ends';
     case 'NOT_FORECASTABLE':
       // Metronome's customer-alert object does not say which billable metric a usage
       // notification counts, so the board cannot ask for its usage (README, "The alarm board").

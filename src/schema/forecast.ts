@@ -33,6 +33,10 @@ export const ForecastReason = builder.enumType('ForecastReason', {
     NO_HISTORY: { description: 'Nothing was observed yet: no usage or spend in the period or the trailing days, or nothing to draw on.' },
     NO_BURN: { description: 'The trailing days show no usage or spend: at this pace it never fires.' },
     NOT_THIS_PERIOD: { description: 'At this pace the billing period ends (and the measure resets) first.' },
+    ENDS_FIRST: {
+      description:
+        'At this pace a watched commit or credit segment ends (and what is left of it expires) before the threshold is reached: the balance after that is not extrapolated.',
+    },
     NOT_FORECASTABLE: {
       description:
         'This notification type (or configuration) has no forecast: invoice totals, group-filtered spend, seat balances, archived notifications, or a usage notification without its billableMetricId.',
@@ -41,7 +45,7 @@ export const ForecastReason = builder.enumType('ForecastReason', {
 });
 
 type Basis = 'USAGE' | 'SPEND' | 'SCHEDULE';
-type Reason = 'ALREADY_IN_ALARM' | 'NO_HISTORY' | 'NO_BURN' | 'NOT_THIS_PERIOD' | 'NOT_FORECASTABLE';
+type Reason = 'ALREADY_IN_ALARM' | 'NO_HISTORY' | 'NO_BURN' | 'NOT_THIS_PERIOD' | 'ENDS_FIRST' | 'NOT_FORECASTABLE';
 
 export interface ForecastShape {
   projectedAt: Date | null;
@@ -238,7 +242,14 @@ async function balanceForecast(
   // Percentage notifications compare remaining / granted; in money that is a fixed target.
   const target = percentage ? (threshold * granted) / 100 : threshold;
   const current = percentage ? (granted === 0 ? 0 : (remaining * 100) / granted) : remaining;
-  const forecast = project(clock, 'SPEND', current, remaining - target, trend.rate, trend.any, false);
+  const projected = project(clock, 'SPEND', current, remaining - target, trend.rate, trend.any, false);
+  // The linear pace holds only while every watched segment lasts: when the first one ends, its
+  // remainder expires at once and the sum jumps, so a date past that end is not a forecast.
+  const firstEnd = Math.min(...grants.flatMap((grant) => activeSegments(grant, now).map((segment) => Date.parse(segment.ending_before))));
+  const forecast =
+    projected.projectedAt !== null && projected.projectedAt.getTime() >= firstEnd
+      ? { ...projected, projectedAt: null, reason: 'ENDS_FIRST' as const }
+      : projected;
   // The pace is money per day; a percentage notification reads it as percentage points per day.
   return percentage && forecast.ratePerDay !== null && granted > 0
     ? { ...forecast, ratePerDay: (forecast.ratePerDay * 100) / granted }

@@ -176,6 +176,8 @@ export type ForecastBasis =
 export type ForecastReason =
   /** The threshold is already crossed. */
   | 'ALREADY_IN_ALARM'
+  /** At this pace a watched commit or credit segment ends (and what is left of it expires) before the threshold is reached: the balance after that is not extrapolated. */
+  | 'ENDS_FIRST'
   /** This notification type (or configuration) has no forecast: invoice totals, group-filtered spend, seat balances, archived notifications, or a usage notification without its billableMetricId. */
   | 'NOT_FORECASTABLE'
   /** At this pace the billing period ends (and the measure resets) first. */

@@ -11,6 +11,7 @@ import { useGateway } from '../helpers/gateway.js';
 //   period to date: 1,450 requests = 14,500 cents; trailing 7 full days (June 8–14): 700 → 100 a day
 //   one prepaid commit of 20,000 for 2026, drawn to 20,000 − 14,500 = 5,500
 // Customer "Stopped": 50 requests on June 2, nothing since. Customer "New": nothing at all.
+// Customer "Short": Steady's usage, drawn from a 20,000 commit that ends on 2026-06-18.
 
 const NOW = '2026-06-15T12:00:00.000Z';
 const clock = new ManualClock(NOW);
@@ -45,6 +46,7 @@ const Forecasts = graphql(`
 let steady: BillingWorld;
 let stoppedId = '';
 let newId = '';
+let shortId = '';
 
 async function alert(customerId: string, type: string, name: string, threshold: number): Promise<void> {
   await steady.client.v1.alerts.create({
@@ -61,13 +63,26 @@ beforeAll(async () => {
   steady = await billingWorld(harness.sandboxHarness, clock, { credit: 0, commit: 20_000 }, harness.token);
   stoppedId = steady.otherCustomerId;
   newId = (await steady.client.v1.customers.create({ name: 'New' })).data.id;
+  shortId = (await steady.client.v1.customers.create({ name: 'Short' })).data.id;
+  await steady.client.v1.customers.commits.create({
+    customer_id: shortId,
+    type: 'PREPAID',
+    priority: 1,
+    product_id: steady.productId,
+    name: 'Ends soon',
+    access_schedule: {
+      schedule_items: [{ amount: 20_000, starting_at: '2026-06-01T00:00:00.000Z', ending_before: '2026-06-18T00:00:00.000Z' }],
+    },
+  });
   for (let day = 1; day <= 14; day += 1) {
     clock.set(`2026-06-${String(day).padStart(2, '0')}T10:00:00.000Z`);
     await steady.ingest(100);
+    await steady.ingest(100, 'us', shortId);
     if (day === 2) await steady.ingest(50, 'us', stoppedId);
   }
   clock.set('2026-06-15T09:00:00.000Z');
   await steady.ingest(50);
+  await steady.ingest(50, 'us', shortId);
   clock.set(NOW);
 
   await alert(steady.customerId, 'usage_threshold_reached', 'Usage 2,000', 2000);
@@ -80,6 +95,7 @@ beforeAll(async () => {
   await alert(steady.customerId, 'invoice_total_reached', 'Invoice $100', 10_000);
   await alert(stoppedId, 'usage_threshold_reached', 'Usage 100', 100);
   await alert(newId, 'spend_threshold_reached', 'Spend $1', 100);
+  await alert(shortId, 'low_remaining_commit_balance_reached', 'Short commit under $15', 1500);
 });
 
 async function forecasts(customerId: string, metricId: string | null = steady.metricId) {
@@ -159,6 +175,17 @@ describe('forecasts without a date say why', () => {
       ratePerDay: 0,
     });
     expect((await forecasts(newId))['Spend $1']).toMatchObject({ projectedAt: null, reason: 'NO_HISTORY' });
+  });
+
+  it('a balance that would cross after its commit ends: 4,000 cents above the line at 1,000 a day is June 19 12:00, the commit ends June 18', async () => {
+    expect((await forecasts(shortId))['Short commit under $15']).toEqual({
+      projectedAt: null,
+      ratePerDay: 1000,
+      basis: 'SPEND',
+      ...OBSERVED,
+      currentValue: 5500,
+      reason: 'ENDS_FIRST',
+    });
   });
 
   it('reads each customer’s data once however many alerts ask: draft invoice, breakdowns, balances, usage', async () => {
