@@ -1,8 +1,24 @@
-import { Client, fetchExchange, subscriptionExchange } from '@urql/core';
+import { Client, fetchExchange, makeOperation, mapExchange, subscriptionExchange, type PersistedDocument } from '@urql/core';
+import { Kind } from 'graphql';
 import { createClient as createWsClient } from 'graphql-ws';
 import { WebSocket } from 'ws';
 import type { ExampleAlarmsSubscription, ExampleDashboardQuery } from './gql/graphql.js';
 import { AlarmSubscription, DashboardQuery } from './operations.js';
+
+/**
+ * Sends each document the code generator gave an id (`__meta__.hash`, the id in the gateway's
+ * trusted-documents manifest) by that id instead of its text: urql sends `documentId` for a
+ * document that carries one and no definitions. The gateway then skips parsing and validation,
+ * and with `TRUSTED_DOCUMENTS=only` it accepts nothing else.
+ */
+const byDocumentId = mapExchange({
+  onOperation: (operation) => {
+    const id = (operation.query as { __meta__?: { hash?: unknown } }).__meta__?.hash;
+    if (typeof id !== 'string') return operation;
+    const persisted: PersistedDocument = { kind: Kind.DOCUMENT, definitions: [], documentId: id };
+    return makeOperation(operation.kind, { ...operation, query: persisted }, operation.context);
+  },
+});
 
 /**
  * A minimal frontend client for the gateway: urql for queries and mutations over HTTP, and
@@ -22,8 +38,10 @@ export function createGatewayClient(graphqlUrl: string, token?: string) {
     preferGetMethod: false,
     fetchOptions: () => (token ? { headers: { authorization: `Bearer ${token}` } } : {}),
     exchanges: [
+      byDocumentId,
       fetchExchange,
       subscriptionExchange({
+        // graphql-ws requires a `query` string; with a `documentId` it is empty.
         forwardSubscription: (request) => ({
           subscribe: (sink) => ({ unsubscribe: ws.subscribe({ ...request, query: request.query ?? '' }, sink) }),
         }),

@@ -8,7 +8,8 @@ import { meteredCustomer, type MeteredCustomer } from '../helpers/metered.js';
 // the gateway as a frontend would.
 
 const SECRET = 'whsec-urql';
-const harness = useGateway({ gateway: { METRONOME_WEBHOOK_SECRET: SECRET, POLL_INTERVAL_MS: 600_000 } });
+// A gateway that accepts trusted documents only: the example sends every operation by its id.
+const harness = useGateway({ gateway: { METRONOME_WEBHOOK_SECRET: SECRET, POLL_INTERVAL_MS: 600_000, TRUSTED_DOCUMENTS: 'only' } });
 let customer: MeteredCustomer;
 let session: ReturnType<typeof createGatewayClient>;
 
@@ -24,6 +25,19 @@ afterAll(async () => {
 });
 
 describe('the urql example', () => {
+  it('sends its queries by documentId, which a gateway refusing documents as text serves', async () => {
+    const asText = await fetch(harness.gateway.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query ExampleDashboard { __typename }' }),
+    });
+    const refused = (await asText.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+    expect(refused.errors?.map((error) => error.extensions?.code)).toEqual(['TRUSTED_DOCUMENTS_ONLY']);
+
+    const edges = await loadDashboard(session.client);
+    expect(edges.map((edge) => edge.node.name)).toContain('Frontend customer');
+  });
+
   it('loads the typed dashboard', async () => {
     const edges = await loadDashboard(session.client);
     const mine = edges.find((edge) => edge.node.name === 'Frontend customer');
