@@ -1,8 +1,16 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, helpText, loadConfig, settings, summarizeConfig } from '../src/config.js';
+import { graphql } from './gql/index.js';
 import { withoutCacheReport } from './helpers/cache-report.js';
+import { executeOperation } from './helpers/execute.js';
 import { waitForOutput } from './helpers/wait.js';
+
+const MainFirstCustomer = graphql(`
+  query MainFirstCustomer {
+    customers(first: 1) { edges { node { name } } }
+  }
+`);
 
 describe('configuration', () => {
   it('reads defaults, environment variables and flags (flags win)', () => {
@@ -132,12 +140,8 @@ describe('npm start', () => {
     const url = await graphqlUrlOf(run);
     expect(url, run.output()).toBeDefined();
     expect(run.output()).toMatch(/Sandbox \(Metronome-compatible\) on http:\/\/127\.0\.0\.1:\d+/);
-    const response = await fetch(url ?? '', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ customers(first: 1) { edges { node { name } } } }' }),
-    });
-    expect(withoutCacheReport(await response.json())).toEqual({ data: { customers: { edges: [{ node: { name: 'Acme Corporation' } }] } } });
+    const { body } = await executeOperation(url ?? '', MainFirstCustomer);
+    expect(withoutCacheReport(body)).toEqual({ data: { customers: { edges: [{ node: { name: 'Acme Corporation' } }] } } });
     run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);
   });

@@ -28,6 +28,7 @@ type Documents = {
     "\n  query PolledStatus($customerId: ID!, $alertId: ID!) { customerAlert(customerId: $customerId, alertId: $alertId) { customerStatus } }\n": typeof types.PolledStatusDocument,
     "\n  query LostStatus($customerId: ID!, $alertId: ID!) { customerAlert(customerId: $customerId, alertId: $alertId) { customerStatus } }\n": typeof types.LostStatusDocument,
     "\n  query ScaledCustomer($id: ID!) { customer(id: $id) { alerts { edges { node { customerStatus } } } commits { edges { node { name } } } } }\n": typeof types.ScaledCustomerDocument,
+    "\n  query MainFirstCustomer {\n    customers(first: 1) { edges { node { name } } }\n  }\n": typeof types.MainFirstCustomerDocument,
     "\n  query CountedBillingOverview($metricId: ID!) {\n    customers(first: 50) {\n      edges {\n        node {\n          name\n          netBalance {\n            amount\n            creditType {\n              name\n            }\n          }\n          monthToDateSpend {\n            amount\n          }\n          usageSeries(billableMetricId: $metricId) {\n            startingAt\n            value\n          }\n        }\n      }\n    }\n  }\n": typeof types.CountedBillingOverviewDocument,
     "\n  query CountedOverviewWithSpend($metricId: ID!) {\n    customers(first: 50) {\n      edges {\n        node {\n          monthToDateSpend {\n            amount\n          }\n          spendSeries {\n            startingAt\n          }\n          usageSeries(billableMetricId: $metricId) {\n            value\n          }\n          weekly: usageSeries(billableMetricId: $metricId, window: DAY) {\n            value\n          }\n        }\n      }\n    }\n  }\n": typeof types.CountedOverviewWithSpendDocument,
     "\n  query CountedUsageOfNodes($ids: [ID!]!, $metricId: ID!) {\n    nodes(ids: $ids) {\n      ... on Customer {\n        usageSeries(billableMetricId: $metricId) {\n          value\n        }\n      }\n    }\n  }\n": typeof types.CountedUsageOfNodesDocument,
@@ -140,6 +141,7 @@ const documents: Documents = {
     "\n  query PolledStatus($customerId: ID!, $alertId: ID!) { customerAlert(customerId: $customerId, alertId: $alertId) { customerStatus } }\n": types.PolledStatusDocument,
     "\n  query LostStatus($customerId: ID!, $alertId: ID!) { customerAlert(customerId: $customerId, alertId: $alertId) { customerStatus } }\n": types.LostStatusDocument,
     "\n  query ScaledCustomer($id: ID!) { customer(id: $id) { alerts { edges { node { customerStatus } } } commits { edges { node { name } } } } }\n": types.ScaledCustomerDocument,
+    "\n  query MainFirstCustomer {\n    customers(first: 1) { edges { node { name } } }\n  }\n": types.MainFirstCustomerDocument,
     "\n  query CountedBillingOverview($metricId: ID!) {\n    customers(first: 50) {\n      edges {\n        node {\n          name\n          netBalance {\n            amount\n            creditType {\n              name\n            }\n          }\n          monthToDateSpend {\n            amount\n          }\n          usageSeries(billableMetricId: $metricId) {\n            startingAt\n            value\n          }\n        }\n      }\n    }\n  }\n": types.CountedBillingOverviewDocument,
     "\n  query CountedOverviewWithSpend($metricId: ID!) {\n    customers(first: 50) {\n      edges {\n        node {\n          monthToDateSpend {\n            amount\n          }\n          spendSeries {\n            startingAt\n          }\n          usageSeries(billableMetricId: $metricId) {\n            value\n          }\n          weekly: usageSeries(billableMetricId: $metricId, window: DAY) {\n            value\n          }\n        }\n      }\n    }\n  }\n": types.CountedOverviewWithSpendDocument,
     "\n  query CountedUsageOfNodes($ids: [ID!]!, $metricId: ID!) {\n    nodes(ids: $ids) {\n      ... on Customer {\n        usageSeries(billableMetricId: $metricId) {\n          value\n        }\n      }\n    }\n  }\n": types.CountedUsageOfNodesDocument,
@@ -308,6 +310,10 @@ export function graphql(source: "\n  query LostStatus($customerId: ID!, $alertId
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ScaledCustomer($id: ID!) { customer(id: $id) { alerts { edges { node { customerStatus } } } commits { edges { node { name } } } } }\n"): (typeof documents)["\n  query ScaledCustomer($id: ID!) { customer(id: $id) { alerts { edges { node { customerStatus } } } commits { edges { node { name } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MainFirstCustomer {\n    customers(first: 1) { edges { node { name } } }\n  }\n"): (typeof documents)["\n  query MainFirstCustomer {\n    customers(first: 1) { edges { node { name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
