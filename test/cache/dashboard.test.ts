@@ -3,9 +3,10 @@ import { startGateway } from '../../src/server/gateway.js';
 import { addCommit, metricValue, readmeOperation, totalCalls, waitForMetric } from '../helpers/cache.js';
 import { graphql } from '../gql/index.js';
 import { gatewayConfig } from '../helpers/config.js';
+import { type OperationResponse, postGraphql } from '../helpers/execute.js';
 import { useGateway } from '../helpers/gateway.js';
 import { subscribeWs } from '../helpers/live-clients.js';
-import { STATUS_SUBSCRIPTION, meteredCustomer, type MeteredCustomer, type StatusEvent } from '../helpers/metered.js';
+import { MeteredStatusFeed, meteredCustomer, type MeteredCustomer } from '../helpers/metered.js';
 import { seedCustomers } from '../helpers/seed.js';
 
 // The read cache as a dashboard user meets it: the README's dashboard costs its upstream calls
@@ -44,20 +45,17 @@ interface DashboardData {
     }>;
   };
 }
-interface Answer {
-  data?: DashboardData;
-  errors?: unknown[];
-  extensions?: { cache?: { hits: number; misses: number } };
-}
+type Answer = OperationResponse<DashboardData>['body'];
 
-async function dashboard(): Promise<Answer> {
-  const response = await fetch(harness.gateway.graphqlUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: DASHBOARD }),
-  });
-  return (await response.json()) as Answer;
+/** The README's Dashboard, sent as its text on purpose: the README's operation as printed is what is measured. */
+async function dashboardAt(graphqlUrl: string): Promise<Answer> {
+  return (await postGraphql<DashboardData>(graphqlUrl, JSON.stringify({ query: DASHBOARD }))).body;
 }
+const dashboard = () => dashboardAt(harness.gateway.graphqlUrl);
+
+const WatchedStatus = graphql(`
+  query WatchedStatus($customerId: ID!, $alertId: ID!) { customerAlert(customerId: $customerId, alertId: $alertId) { customerStatus } }
+`);
 
 function statusOf(answer: Answer, customerName: string): string | undefined {
   return answer.data?.customers.edges.find((edge) => edge.node.name === customerName)?.node.alerts.edges[0]?.node.customerStatus;
@@ -153,26 +151,14 @@ describe('the README dashboard through the cache', () => {
 
   it('agrees with the live feed: a query right after an event shows the event’s status', async () => {
     const customer = await meteredCustomer(harness.sandboxHarness.sandbox, harness.token, 'Watched customer');
-    const feed = subscribeWs<StatusEvent>(
-      harness.gateway.graphqlUrl,
-      STATUS_SUBSCRIPTION(customer.customerId),
-      'customerAlertStatusChanged',
-    );
+    const feed = subscribeWs(harness.gateway.graphqlUrl, MeteredStatusFeed, 'customerAlertStatusChanged', {
+      variables: { customerId: customer.customerId },
+    });
     try {
       await feed.waitFor(1);
-      const query = `{ customerAlert(customerId: "${customer.customerId}", alertId: "${customer.alertId}") { customerStatus } }`;
       const read = async () =>
-        (
-          (await (
-            await fetch(harness.gateway.graphqlUrl, {
-              method: 'POST',
-              headers: { 'content-type': 'application/json' },
-              body: JSON.stringify({ query }),
-            })
-          ).json()) as {
-            data: { customerAlert: { customerStatus: string } };
-          }
-        ).data.customerAlert.customerStatus;
+        (await harness.execute(WatchedStatus, { customerId: customer.customerId, alertId: customer.alertId })).body.data?.customerAlert
+          ?.customerStatus;
       expect(await read()).toBe('OK');
       expect(await read()).toBe('OK'); // now served from the cache
 
@@ -190,12 +176,7 @@ describe('a memory bound', () => {
   it('evicts the least recently used entries to stay under CACHE_MAX_BYTES, and counts them', async () => {
     const small = await startGateway(gatewayConfig(harness.sandboxHarness.url, harness.token, { CACHE_MAX_BYTES: 8_000 }));
     try {
-      const response = await fetch(small.graphqlUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: DASHBOARD }),
-      });
-      const body = (await response.json()) as Answer;
+      const body = await dashboardAt(small.graphqlUrl);
       expect(body.data?.customers.edges.length).toBeGreaterThanOrEqual(20);
       expect(await metricValue(small.url, 'gateway_cache_evictions_total')).toBeGreaterThan(0);
       const entries = await metricValue(small.url, 'gateway_cache_entries');
@@ -214,16 +195,7 @@ describe('concurrent misses', () => {
     await harness.sandboxHarness.setKnobs({ latency: { fixedMs: 50, jitterMs: 0 } });
     try {
       await harness.sandboxHarness.resetCalls();
-      const answers = await Promise.all(
-        Array.from({ length: 5 }, async () => {
-          const response = await fetch(cold.graphqlUrl, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ query: DASHBOARD }),
-          });
-          return (await response.json()) as Answer;
-        }),
-      );
+      const answers = await Promise.all(Array.from({ length: 5 }, () => dashboardAt(cold.graphqlUrl)));
       for (const answer of answers) expect(answer.data).toEqual(answers[0]?.data);
       const customers = answers[0]?.data?.customers.edges.length ?? 0;
       expect(totalCalls(await harness.sandboxHarness.calls())).toBe(1 + 2 * customers);

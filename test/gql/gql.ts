@@ -16,6 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query BoardCheck($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      netBalance {\n        amount\n        creditType {\n          id\n          name\n        }\n      }\n      monthToDateSpend {\n        amount\n        creditType {\n          id\n          name\n        }\n      }\n      alerts {\n        edges {\n          node {\n            customerStatus\n            notification {\n              id\n              type\n            }\n            forecast {\n              projectedAt\n              reason\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BoardCheckDocument,
     "\n  query DrawnDown($id: ID!) {\n    customer(id: $id) {\n      netBalance {\n        amount\n      }\n      commits {\n        edges {\n          node {\n            balance\n          }\n        }\n      }\n    }\n  }\n": typeof types.DrawnDownDocument,
+    "\n  query WatchedStatus($customerId: ID!, $alertId: ID!) { customerAlert(customerId: $customerId, alertId: $alertId) { customerStatus } }\n": typeof types.WatchedStatusDocument,
     "\n  query IsolationDashboard {\n    customers(first: 50) {\n      edges {\n        node {\n          id\n          name\n          alerts { edges { node { customerStatus notification { name } } } }\n          commits { edges { node { name balance } } }\n        }\n      }\n    }\n  }\n": typeof types.IsolationDashboardDocument,
     "\n  query IsolationCustomer($id: ID!) {\n    customer(id: $id) { name alerts { edges { node { notification { name } } } } commits { edges { node { name } } } }\n  }\n": typeof types.IsolationCustomerDocument,
     "\n  mutation IsolationPurge($customerId: ID!) { purgeCustomerCache(customerId: $customerId) { customerId } }\n": typeof types.IsolationPurgeDocument,
@@ -129,6 +130,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query BoardCheck($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      netBalance {\n        amount\n        creditType {\n          id\n          name\n        }\n      }\n      monthToDateSpend {\n        amount\n        creditType {\n          id\n          name\n        }\n      }\n      alerts {\n        edges {\n          node {\n            customerStatus\n            notification {\n              id\n              type\n            }\n            forecast {\n              projectedAt\n              reason\n            }\n          }\n        }\n      }\n    }\n  }\n": types.BoardCheckDocument,
     "\n  query DrawnDown($id: ID!) {\n    customer(id: $id) {\n      netBalance {\n        amount\n      }\n      commits {\n        edges {\n          node {\n            balance\n          }\n        }\n      }\n    }\n  }\n": types.DrawnDownDocument,
+    "\n  query WatchedStatus($customerId: ID!, $alertId: ID!) { customerAlert(customerId: $customerId, alertId: $alertId) { customerStatus } }\n": types.WatchedStatusDocument,
     "\n  query IsolationDashboard {\n    customers(first: 50) {\n      edges {\n        node {\n          id\n          name\n          alerts { edges { node { customerStatus notification { name } } } }\n          commits { edges { node { name balance } } }\n        }\n      }\n    }\n  }\n": types.IsolationDashboardDocument,
     "\n  query IsolationCustomer($id: ID!) {\n    customer(id: $id) { name alerts { edges { node { notification { name } } } } commits { edges { node { name } } } }\n  }\n": types.IsolationCustomerDocument,
     "\n  mutation IsolationPurge($customerId: ID!) { purgeCustomerCache(customerId: $customerId) { customerId } }\n": types.IsolationPurgeDocument,
@@ -262,6 +264,10 @@ export function graphql(source: "\n  query BoardCheck($id: ID!) {\n    customer(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DrawnDown($id: ID!) {\n    customer(id: $id) {\n      netBalance {\n        amount\n      }\n      commits {\n        edges {\n          node {\n            balance\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DrawnDown($id: ID!) {\n    customer(id: $id) {\n      netBalance {\n        amount\n      }\n      commits {\n        edges {\n          node {\n            balance\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WatchedStatus($customerId: ID!, $alertId: ID!) { customerAlert(customerId: $customerId, alertId: $alertId) { customerStatus } }\n"): (typeof documents)["\n  query WatchedStatus($customerId: ID!, $alertId: ID!) { customerAlert(customerId: $customerId, alertId: $alertId) { customerStatus } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
