@@ -108,7 +108,10 @@ function forecastText(forecast, notification) {
     case 'NO_HISTORY':
       return BALANCE_TYPES.test(notification.type) ? 'no active commit or credit to watch' : 'no usage yet';
     case 'NO_BURN':
-      return 'not at this pace: no usage in the last 7 days';
+      // Usage notifications watch usage; spend and balance ones watch what usage costs.
+      return notification.type === 'USAGE_THRESHOLD_REACHED'
+        ? 'not at this pace: no usage in the last 7 days'
+        : 'not at this pace: no spend in the last 7 days';
     case 'NOT_THIS_PERIOD':
       return 'not this billing period at this pace';
     case 'ENDS_FIRST':

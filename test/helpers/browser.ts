@@ -88,7 +88,7 @@ export function boardMoney(money: { amount: number; creditType: { name: string }
 export const BOARD_REASON_WORDS: Readonly<Record<string, RegExp>> = {
   ALREADY_IN_ALARM: /^already in alarm$/,
   NO_HISTORY: /^(no usage yet|no active commit or credit to watch)$/,
-  NO_BURN: /^not at this pace: no usage in the last 7 days$/,
+  NO_BURN: /^not at this pace: no (usage|spend) in the last 7 days$/,
   NOT_THIS_PERIOD: /^not this billing period at this pace$/,
   ENDS_FIRST: /^not before the commit or credit ends$/,
   NOT_FORECASTABLE: /^(not forecastable for this type|no forecast: Metronome does not say which metric this counts)$/,
