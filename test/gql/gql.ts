@@ -116,6 +116,24 @@ type Documents = {
     "\n  query FaultyAlerts { customers(first: 20) { edges { node { name alerts { edges { cursor } } } } } }\n": typeof types.FaultyAlertsDocument,
     "\n  query FaultsFirstCustomer { customers(first: 1) { edges { cursor } } }\n": typeof types.FaultsFirstCustomerDocument,
     "\n  mutation CreateOnceOnly {\n    createThresholdNotification(input: { type: SPEND_THRESHOLD_REACHED, name: \"Once only\", threshold: 5 }) { thresholdNotificationId }\n  }\n": typeof types.CreateOnceOnlyDocument,
+    "\n  query IsoFirstCursor {\n    customers(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.IsoFirstCursorDocument,
+    "\n  query IsoCustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": typeof types.IsoCustomerNameDocument,
+    "\n  query IsoCustomerNames($first: Int, $customerIds: [ID!]) {\n    customers(first: $first, customerIds: $customerIds) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": typeof types.IsoCustomerNamesDocument,
+    "\n  query IsoAliased($mine: ID!, $theirs: ID!) {\n    mine: customer(id: $mine) {\n      name\n    }\n    theirs: customer(id: $theirs) {\n      name\n      alerts {\n        edges {\n          cursor\n        }\n      }\n    }\n  }\n": typeof types.IsoAliasedDocument,
+    "\n  query IsoNodeIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n    }\n  }\n": typeof types.IsoNodeIdsDocument,
+    "\n  query IsoNodeId($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.IsoNodeIdDocument,
+    "\n  query IsoOneAlert($customerId: ID!, $alertId: ID!) {\n    customerAlert(customerId: $customerId, alertId: $alertId) {\n      customerStatus\n    }\n  }\n": typeof types.IsoOneAlertDocument,
+    "\n  mutation IsoCreateCommit($input: CreateCommitInput!) {\n    createCommit(input: $input) {\n      commit {\n        id\n      }\n    }\n  }\n": typeof types.IsoCreateCommitDocument,
+    "\n  query IsoBillingPicture($id: ID!) {\n    customer(id: $id) {\n      netBalance {\n        amount\n      }\n      monthToDateSpend {\n        amount\n      }\n      invoices {\n        edges {\n          node {\n            id\n            status\n          }\n        }\n      }\n      credits {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      balances {\n        edges {\n          cursor\n        }\n      }\n      spendSeries {\n        startingAt\n      }\n    }\n  }\n": typeof types.IsoBillingPictureDocument,
+    "\n  query IsoInvoiceIds($id: ID!) {\n    customer(id: $id) {\n      invoices {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.IsoInvoiceIdsDocument,
+    "\n  mutation IsoCreateCredit($input: CreateCreditInput!) {\n    createCredit(input: $input) {\n      credit {\n        id\n      }\n    }\n  }\n": typeof types.IsoCreateCreditDocument,
+    "\n  mutation IsoUpdateCreditEnd($input: UpdateCreditEndDateInput!) {\n    updateCreditEndDate(input: $input) {\n      credit {\n        id\n      }\n    }\n  }\n": typeof types.IsoUpdateCreditEndDocument,
+    "\n  query IsoSeriesById($id: ID!, $metric: ID!) {\n    customer(id: $id) {\n      usageSeries(billableMetricId: $metric) {\n        startingAt\n        value\n      }\n      spendSeries {\n        startingAt\n        spend {\n          amount\n        }\n      }\n      alerts {\n        edges {\n          node {\n            forecast(billableMetricId: $metric) {\n              reason\n              projectedAt\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.IsoSeriesByIdDocument,
+    "\n  query IsoSeriesBatched($ids: [ID!]!, $metric: ID!) {\n    customers(customerIds: $ids, first: 2) {\n      edges {\n        node {\n          name\n          usageSeries(billableMetricId: $metric) {\n            startingAt\n            value\n          }\n          spendSeries {\n            startingAt\n            spend {\n              amount\n            }\n          }\n          alerts {\n            edges {\n              node {\n                forecast(billableMetricId: $metric) {\n                  reason\n                  projectedAt\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.IsoSeriesBatchedDocument,
+    "\n  query IsoSeriesThroughAlert($id: ID!, $alert: ID!, $metric: ID!) {\n    customerAlert(customerId: $id, alertId: $alert) {\n      customer {\n        usageSeries(billableMetricId: $metric) {\n          startingAt\n          value\n        }\n        spendSeries {\n          startingAt\n          spend {\n            amount\n          }\n        }\n        alerts {\n          edges {\n            node {\n              forecast(billableMetricId: $metric) {\n                reason\n                projectedAt\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.IsoSeriesThroughAlertDocument,
+    "\n  query IsoInvoiceMetronomeIds($id: ID!) {\n    customer(id: $id) {\n      invoices {\n        edges {\n          node {\n            metronomeId\n          }\n        }\n      }\n    }\n  }\n": typeof types.IsoInvoiceMetronomeIdsDocument,
+    "\n  query IsoInvoiceUnderCustomer($id: ID!, $invoice: ID!) {\n    customer(id: $id) {\n      invoice(invoiceId: $invoice) {\n        id\n      }\n    }\n  }\n": typeof types.IsoInvoiceUnderCustomerDocument,
+    "\n  query IsoTypename {\n    __typename\n  }\n": typeof types.IsoTypenameDocument,
     "\n  query LimitsDashboard { customers(first: 50) { edges { node { alerts { edges { cursor } } commits { edges { node { balance } } } } } } }\n": typeof types.LimitsDashboardDocument,
     "\n  query LimitsDashboardOfN($n: Int) {\n    customers(first: $n) { edges { node { alerts { edges { cursor } } commits { edges { node { balance } } } } } }\n  }\n": typeof types.LimitsDashboardOfNDocument,
     "\n  query CustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": typeof types.CustomerNameDocument,
@@ -230,6 +248,24 @@ const documents: Documents = {
     "\n  query FaultyAlerts { customers(first: 20) { edges { node { name alerts { edges { cursor } } } } } }\n": types.FaultyAlertsDocument,
     "\n  query FaultsFirstCustomer { customers(first: 1) { edges { cursor } } }\n": types.FaultsFirstCustomerDocument,
     "\n  mutation CreateOnceOnly {\n    createThresholdNotification(input: { type: SPEND_THRESHOLD_REACHED, name: \"Once only\", threshold: 5 }) { thresholdNotificationId }\n  }\n": types.CreateOnceOnlyDocument,
+    "\n  query IsoFirstCursor {\n    customers(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n": types.IsoFirstCursorDocument,
+    "\n  query IsoCustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": types.IsoCustomerNameDocument,
+    "\n  query IsoCustomerNames($first: Int, $customerIds: [ID!]) {\n    customers(first: $first, customerIds: $customerIds) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": types.IsoCustomerNamesDocument,
+    "\n  query IsoAliased($mine: ID!, $theirs: ID!) {\n    mine: customer(id: $mine) {\n      name\n    }\n    theirs: customer(id: $theirs) {\n      name\n      alerts {\n        edges {\n          cursor\n        }\n      }\n    }\n  }\n": types.IsoAliasedDocument,
+    "\n  query IsoNodeIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n    }\n  }\n": types.IsoNodeIdsDocument,
+    "\n  query IsoNodeId($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.IsoNodeIdDocument,
+    "\n  query IsoOneAlert($customerId: ID!, $alertId: ID!) {\n    customerAlert(customerId: $customerId, alertId: $alertId) {\n      customerStatus\n    }\n  }\n": types.IsoOneAlertDocument,
+    "\n  mutation IsoCreateCommit($input: CreateCommitInput!) {\n    createCommit(input: $input) {\n      commit {\n        id\n      }\n    }\n  }\n": types.IsoCreateCommitDocument,
+    "\n  query IsoBillingPicture($id: ID!) {\n    customer(id: $id) {\n      netBalance {\n        amount\n      }\n      monthToDateSpend {\n        amount\n      }\n      invoices {\n        edges {\n          node {\n            id\n            status\n          }\n        }\n      }\n      credits {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      balances {\n        edges {\n          cursor\n        }\n      }\n      spendSeries {\n        startingAt\n      }\n    }\n  }\n": types.IsoBillingPictureDocument,
+    "\n  query IsoInvoiceIds($id: ID!) {\n    customer(id: $id) {\n      invoices {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.IsoInvoiceIdsDocument,
+    "\n  mutation IsoCreateCredit($input: CreateCreditInput!) {\n    createCredit(input: $input) {\n      credit {\n        id\n      }\n    }\n  }\n": types.IsoCreateCreditDocument,
+    "\n  mutation IsoUpdateCreditEnd($input: UpdateCreditEndDateInput!) {\n    updateCreditEndDate(input: $input) {\n      credit {\n        id\n      }\n    }\n  }\n": types.IsoUpdateCreditEndDocument,
+    "\n  query IsoSeriesById($id: ID!, $metric: ID!) {\n    customer(id: $id) {\n      usageSeries(billableMetricId: $metric) {\n        startingAt\n        value\n      }\n      spendSeries {\n        startingAt\n        spend {\n          amount\n        }\n      }\n      alerts {\n        edges {\n          node {\n            forecast(billableMetricId: $metric) {\n              reason\n              projectedAt\n            }\n          }\n        }\n      }\n    }\n  }\n": types.IsoSeriesByIdDocument,
+    "\n  query IsoSeriesBatched($ids: [ID!]!, $metric: ID!) {\n    customers(customerIds: $ids, first: 2) {\n      edges {\n        node {\n          name\n          usageSeries(billableMetricId: $metric) {\n            startingAt\n            value\n          }\n          spendSeries {\n            startingAt\n            spend {\n              amount\n            }\n          }\n          alerts {\n            edges {\n              node {\n                forecast(billableMetricId: $metric) {\n                  reason\n                  projectedAt\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.IsoSeriesBatchedDocument,
+    "\n  query IsoSeriesThroughAlert($id: ID!, $alert: ID!, $metric: ID!) {\n    customerAlert(customerId: $id, alertId: $alert) {\n      customer {\n        usageSeries(billableMetricId: $metric) {\n          startingAt\n          value\n        }\n        spendSeries {\n          startingAt\n          spend {\n            amount\n          }\n        }\n        alerts {\n          edges {\n            node {\n              forecast(billableMetricId: $metric) {\n                reason\n                projectedAt\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.IsoSeriesThroughAlertDocument,
+    "\n  query IsoInvoiceMetronomeIds($id: ID!) {\n    customer(id: $id) {\n      invoices {\n        edges {\n          node {\n            metronomeId\n          }\n        }\n      }\n    }\n  }\n": types.IsoInvoiceMetronomeIdsDocument,
+    "\n  query IsoInvoiceUnderCustomer($id: ID!, $invoice: ID!) {\n    customer(id: $id) {\n      invoice(invoiceId: $invoice) {\n        id\n      }\n    }\n  }\n": types.IsoInvoiceUnderCustomerDocument,
+    "\n  query IsoTypename {\n    __typename\n  }\n": types.IsoTypenameDocument,
     "\n  query LimitsDashboard { customers(first: 50) { edges { node { alerts { edges { cursor } } commits { edges { node { balance } } } } } } }\n": types.LimitsDashboardDocument,
     "\n  query LimitsDashboardOfN($n: Int) {\n    customers(first: $n) { edges { node { alerts { edges { cursor } } commits { edges { node { balance } } } } } }\n  }\n": types.LimitsDashboardOfNDocument,
     "\n  query CustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": types.CustomerNameDocument,
@@ -664,6 +700,78 @@ export function graphql(source: "\n  query FaultsFirstCustomer { customers(first
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateOnceOnly {\n    createThresholdNotification(input: { type: SPEND_THRESHOLD_REACHED, name: \"Once only\", threshold: 5 }) { thresholdNotificationId }\n  }\n"): (typeof documents)["\n  mutation CreateOnceOnly {\n    createThresholdNotification(input: { type: SPEND_THRESHOLD_REACHED, name: \"Once only\", threshold: 5 }) { thresholdNotificationId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsoFirstCursor {\n    customers(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query IsoFirstCursor {\n    customers(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsoCustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n"): (typeof documents)["\n  query IsoCustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsoCustomerNames($first: Int, $customerIds: [ID!]) {\n    customers(first: $first, customerIds: $customerIds) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IsoCustomerNames($first: Int, $customerIds: [ID!]) {\n    customers(first: $first, customerIds: $customerIds) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsoAliased($mine: ID!, $theirs: ID!) {\n    mine: customer(id: $mine) {\n      name\n    }\n    theirs: customer(id: $theirs) {\n      name\n      alerts {\n        edges {\n          cursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IsoAliased($mine: ID!, $theirs: ID!) {\n    mine: customer(id: $mine) {\n      name\n    }\n    theirs: customer(id: $theirs) {\n      name\n      alerts {\n        edges {\n          cursor\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsoNodeIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query IsoNodeIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsoNodeId($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query IsoNodeId($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsoOneAlert($customerId: ID!, $alertId: ID!) {\n    customerAlert(customerId: $customerId, alertId: $alertId) {\n      customerStatus\n    }\n  }\n"): (typeof documents)["\n  query IsoOneAlert($customerId: ID!, $alertId: ID!) {\n    customerAlert(customerId: $customerId, alertId: $alertId) {\n      customerStatus\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IsoCreateCommit($input: CreateCommitInput!) {\n    createCommit(input: $input) {\n      commit {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IsoCreateCommit($input: CreateCommitInput!) {\n    createCommit(input: $input) {\n      commit {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsoBillingPicture($id: ID!) {\n    customer(id: $id) {\n      netBalance {\n        amount\n      }\n      monthToDateSpend {\n        amount\n      }\n      invoices {\n        edges {\n          node {\n            id\n            status\n          }\n        }\n      }\n      credits {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      balances {\n        edges {\n          cursor\n        }\n      }\n      spendSeries {\n        startingAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query IsoBillingPicture($id: ID!) {\n    customer(id: $id) {\n      netBalance {\n        amount\n      }\n      monthToDateSpend {\n        amount\n      }\n      invoices {\n        edges {\n          node {\n            id\n            status\n          }\n        }\n      }\n      credits {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n      balances {\n        edges {\n          cursor\n        }\n      }\n      spendSeries {\n        startingAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsoInvoiceIds($id: ID!) {\n    customer(id: $id) {\n      invoices {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IsoInvoiceIds($id: ID!) {\n    customer(id: $id) {\n      invoices {\n        edges {\n          node {\n            id\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IsoCreateCredit($input: CreateCreditInput!) {\n    createCredit(input: $input) {\n      credit {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IsoCreateCredit($input: CreateCreditInput!) {\n    createCredit(input: $input) {\n      credit {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IsoUpdateCreditEnd($input: UpdateCreditEndDateInput!) {\n    updateCreditEndDate(input: $input) {\n      credit {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IsoUpdateCreditEnd($input: UpdateCreditEndDateInput!) {\n    updateCreditEndDate(input: $input) {\n      credit {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsoSeriesById($id: ID!, $metric: ID!) {\n    customer(id: $id) {\n      usageSeries(billableMetricId: $metric) {\n        startingAt\n        value\n      }\n      spendSeries {\n        startingAt\n        spend {\n          amount\n        }\n      }\n      alerts {\n        edges {\n          node {\n            forecast(billableMetricId: $metric) {\n              reason\n              projectedAt\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IsoSeriesById($id: ID!, $metric: ID!) {\n    customer(id: $id) {\n      usageSeries(billableMetricId: $metric) {\n        startingAt\n        value\n      }\n      spendSeries {\n        startingAt\n        spend {\n          amount\n        }\n      }\n      alerts {\n        edges {\n          node {\n            forecast(billableMetricId: $metric) {\n              reason\n              projectedAt\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsoSeriesBatched($ids: [ID!]!, $metric: ID!) {\n    customers(customerIds: $ids, first: 2) {\n      edges {\n        node {\n          name\n          usageSeries(billableMetricId: $metric) {\n            startingAt\n            value\n          }\n          spendSeries {\n            startingAt\n            spend {\n              amount\n            }\n          }\n          alerts {\n            edges {\n              node {\n                forecast(billableMetricId: $metric) {\n                  reason\n                  projectedAt\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IsoSeriesBatched($ids: [ID!]!, $metric: ID!) {\n    customers(customerIds: $ids, first: 2) {\n      edges {\n        node {\n          name\n          usageSeries(billableMetricId: $metric) {\n            startingAt\n            value\n          }\n          spendSeries {\n            startingAt\n            spend {\n              amount\n            }\n          }\n          alerts {\n            edges {\n              node {\n                forecast(billableMetricId: $metric) {\n                  reason\n                  projectedAt\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsoSeriesThroughAlert($id: ID!, $alert: ID!, $metric: ID!) {\n    customerAlert(customerId: $id, alertId: $alert) {\n      customer {\n        usageSeries(billableMetricId: $metric) {\n          startingAt\n          value\n        }\n        spendSeries {\n          startingAt\n          spend {\n            amount\n          }\n        }\n        alerts {\n          edges {\n            node {\n              forecast(billableMetricId: $metric) {\n                reason\n                projectedAt\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IsoSeriesThroughAlert($id: ID!, $alert: ID!, $metric: ID!) {\n    customerAlert(customerId: $id, alertId: $alert) {\n      customer {\n        usageSeries(billableMetricId: $metric) {\n          startingAt\n          value\n        }\n        spendSeries {\n          startingAt\n          spend {\n            amount\n          }\n        }\n        alerts {\n          edges {\n            node {\n              forecast(billableMetricId: $metric) {\n                reason\n                projectedAt\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsoInvoiceMetronomeIds($id: ID!) {\n    customer(id: $id) {\n      invoices {\n        edges {\n          node {\n            metronomeId\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IsoInvoiceMetronomeIds($id: ID!) {\n    customer(id: $id) {\n      invoices {\n        edges {\n          node {\n            metronomeId\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsoInvoiceUnderCustomer($id: ID!, $invoice: ID!) {\n    customer(id: $id) {\n      invoice(invoiceId: $invoice) {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query IsoInvoiceUnderCustomer($id: ID!, $invoice: ID!) {\n    customer(id: $id) {\n      invoice(invoiceId: $invoice) {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsoTypename {\n    __typename\n  }\n"): (typeof documents)["\n  query IsoTypename {\n    __typename\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,10 +1,12 @@
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGateway, type RunningGateway } from '../../src/server/gateway.js';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql/index.js';
 import { executeOperation } from '../helpers/execute.js';
 import { subscribeWs, type SubscriptionRecorder } from '../helpers/live-clients.js';
-import { BoardFeed, CreateAlert, CustomerFeed } from '../helpers/live-documents.js';
-import { STATUS_SUBSCRIPTION, meteredCustomer, type MeteredCustomer, type StatusEvent } from '../helpers/metered.js';
+import { ArchiveAlert, BoardFeed, CreateAlert, CustomerFeed, ResetAlert } from '../helpers/live-documents.js';
+import { meteredCustomer, type MeteredCustomer } from '../helpers/metered.js';
 import { useSandbox } from '../helpers/sandbox.js';
 import { gatewayConfig } from '../helpers/config.js';
 
@@ -37,22 +39,267 @@ let viewerA = '';
 let orgToken = '';
 let admin = '';
 
-async function graphql(query: string, bearer: string | undefined, variables: Record<string, unknown> = {}) {
-  const response = await fetch(gateway.graphqlUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(bearer && { authorization: `Bearer ${bearer}` }) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const text = await response.text();
-  if (bearer === viewerA) bodiesSeenByA.push(text);
-  return {
-    status: response.status,
-    body: JSON.parse(text) as {
-      data?: Record<string, unknown> | null;
-      errors?: Array<{ message: string; extensions?: { code?: string } }>;
-    },
-  };
+/** Sends a typed operation with `bearer`'s token; what viewer A is answered is kept for the final check. */
+async function ask<TResult, TVariables>(
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables: TVariables,
+  bearer: string | undefined,
+) {
+  const response = await executeOperation(gateway.graphqlUrl, document, variables, bearer ? { authorization: `Bearer ${bearer}` } : {});
+  if (bearer === viewerA) bodiesSeenByA.push(JSON.stringify(response.body));
+  return response;
 }
+
+const FirstCursor = graphql(`
+  query IsoFirstCursor {
+    customers(first: 1) {
+      edges {
+        cursor
+      }
+    }
+  }
+`);
+const CustomerName = graphql(`
+  query IsoCustomerName($id: ID!) {
+    customer(id: $id) {
+      name
+    }
+  }
+`);
+const CustomerNames = graphql(`
+  query IsoCustomerNames($first: Int, $customerIds: [ID!]) {
+    customers(first: $first, customerIds: $customerIds) {
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+`);
+const Aliased = graphql(`
+  query IsoAliased($mine: ID!, $theirs: ID!) {
+    mine: customer(id: $mine) {
+      name
+    }
+    theirs: customer(id: $theirs) {
+      name
+      alerts {
+        edges {
+          cursor
+        }
+      }
+    }
+  }
+`);
+const NodeIds = graphql(`
+  query IsoNodeIds($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      id
+    }
+  }
+`);
+const NodeId = graphql(`
+  query IsoNodeId($id: ID!) {
+    node(id: $id) {
+      id
+    }
+  }
+`);
+const OneAlert = graphql(`
+  query IsoOneAlert($customerId: ID!, $alertId: ID!) {
+    customerAlert(customerId: $customerId, alertId: $alertId) {
+      customerStatus
+    }
+  }
+`);
+const CreateCommit = graphql(`
+  mutation IsoCreateCommit($input: CreateCommitInput!) {
+    createCommit(input: $input) {
+      commit {
+        id
+      }
+    }
+  }
+`);
+const BillingPicture = graphql(`
+  query IsoBillingPicture($id: ID!) {
+    customer(id: $id) {
+      netBalance {
+        amount
+      }
+      monthToDateSpend {
+        amount
+      }
+      invoices {
+        edges {
+          node {
+            id
+            status
+          }
+        }
+      }
+      credits {
+        edges {
+          node {
+            id
+          }
+        }
+      }
+      balances {
+        edges {
+          cursor
+        }
+      }
+      spendSeries {
+        startingAt
+      }
+    }
+  }
+`);
+const InvoiceIds = graphql(`
+  query IsoInvoiceIds($id: ID!) {
+    customer(id: $id) {
+      invoices {
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+const CreateCredit = graphql(`
+  mutation IsoCreateCredit($input: CreateCreditInput!) {
+    createCredit(input: $input) {
+      credit {
+        id
+      }
+    }
+  }
+`);
+const UpdateCreditEnd = graphql(`
+  mutation IsoUpdateCreditEnd($input: UpdateCreditEndDateInput!) {
+    updateCreditEndDate(input: $input) {
+      credit {
+        id
+      }
+    }
+  }
+`);
+const SeriesById = graphql(`
+  query IsoSeriesById($id: ID!, $metric: ID!) {
+    customer(id: $id) {
+      usageSeries(billableMetricId: $metric) {
+        startingAt
+        value
+      }
+      spendSeries {
+        startingAt
+        spend {
+          amount
+        }
+      }
+      alerts {
+        edges {
+          node {
+            forecast(billableMetricId: $metric) {
+              reason
+              projectedAt
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const SeriesBatched = graphql(`
+  query IsoSeriesBatched($ids: [ID!]!, $metric: ID!) {
+    customers(customerIds: $ids, first: 2) {
+      edges {
+        node {
+          name
+          usageSeries(billableMetricId: $metric) {
+            startingAt
+            value
+          }
+          spendSeries {
+            startingAt
+            spend {
+              amount
+            }
+          }
+          alerts {
+            edges {
+              node {
+                forecast(billableMetricId: $metric) {
+                  reason
+                  projectedAt
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const SeriesThroughAlert = graphql(`
+  query IsoSeriesThroughAlert($id: ID!, $alert: ID!, $metric: ID!) {
+    customerAlert(customerId: $id, alertId: $alert) {
+      customer {
+        usageSeries(billableMetricId: $metric) {
+          startingAt
+          value
+        }
+        spendSeries {
+          startingAt
+          spend {
+            amount
+          }
+        }
+        alerts {
+          edges {
+            node {
+              forecast(billableMetricId: $metric) {
+                reason
+                projectedAt
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const InvoiceMetronomeIds = graphql(`
+  query IsoInvoiceMetronomeIds($id: ID!) {
+    customer(id: $id) {
+      invoices {
+        edges {
+          node {
+            metronomeId
+          }
+        }
+      }
+    }
+  }
+`);
+const InvoiceUnderCustomer = graphql(`
+  query IsoInvoiceUnderCustomer($id: ID!, $invoice: ID!) {
+    customer(id: $id) {
+      invoice(invoiceId: $invoice) {
+        id
+      }
+    }
+  }
+`);
+const Typename = graphql(`
+  query IsoTypename {
+    __typename
+  }
+`);
 
 const globalId = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
 
@@ -99,80 +346,81 @@ describe('credentials', () => {
       .setExpirationTime('5m')
       .sign(new TextEncoder().encode(SECRET));
     for (const bearer of [undefined, 'not-a-jwt', forged, expired, otherAudience]) {
-      const { status, body } = await graphql('{ customers(first: 1) { edges { cursor } } }', bearer);
+      const { status, body } = await ask(FirstCursor, {}, bearer);
       expect(status).toBe(401);
       expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     }
-    const { body } = await graphql('{ customers(first: 1) { edges { cursor } } }', expired);
+    const { body } = await ask(FirstCursor, {}, expired);
     expect(body.errors?.[0]?.message).toBe('The token has expired');
   });
 });
 
 describe('a viewer scoped to customer A', () => {
   it('reads A, and B reads exactly like a customer that does not exist', async () => {
-    const mine = await graphql(`{ customer(id: "${a.customerId}") { name } }`, viewerA);
+    const mine = await ask(CustomerName, { id: a.customerId }, viewerA);
     expect(mine.body.data).toEqual({ customer: { name: 'Customer A' } });
-    const theirs = await graphql(`{ customer(id: "${b.customerId}") { name } }`, viewerA);
-    const nobody = await graphql('{ customer(id: "00000000-0000-4000-8000-000000000000") { name } }', viewerA);
+    const theirs = await ask(CustomerName, { id: b.customerId }, viewerA);
+    const nobody = await ask(CustomerName, { id: '00000000-0000-4000-8000-000000000000' }, viewerA);
     const withoutId = (body: unknown, id: string) => JSON.stringify(body).replaceAll(id, '<id>');
     expect(withoutId(theirs.body, b.customerId)).toEqual(withoutId(nobody.body, '00000000-0000-4000-8000-000000000000'));
     expect(theirs.body).toMatchObject({ data: { customer: null }, errors: [{ extensions: { code: 'NOT_FOUND' } }] });
   });
 
   it('lists only A, even when asking for B by id', async () => {
-    const all = await graphql('{ customers(first: 100) { edges { node { name } } } }', viewerA);
+    const all = await ask(CustomerNames, { first: 100 }, viewerA);
     expect(all.body.data).toEqual({ customers: { edges: [{ node: { name: 'Customer A' } }] } });
-    const both = await graphql(`{ customers(customerIds: ["${a.customerId}", "${b.customerId}"]) { edges { node { name } } } }`, viewerA);
+    const both = await ask(CustomerNames, { customerIds: [a.customerId, b.customerId] }, viewerA);
     expect(both.body.data).toEqual({ customers: { edges: [{ node: { name: 'Customer A' } }] } });
-    const onlyB = await graphql(`{ customers(customerIds: ["${b.customerId}"]) { edges { node { name } } } }`, viewerA);
+    const onlyB = await ask(CustomerNames, { customerIds: [b.customerId] }, viewerA);
     expect(onlyB.body.data).toEqual({ customers: { edges: [] } });
   });
 
   it('gets null for B through aliases, node and nodes, and for B’s alerts and commits', async () => {
-    const aliased = await graphql(
-      `{ mine: customer(id: "${a.customerId}") { name } theirs: customer(id: "${b.customerId}") { name alerts { edges { cursor } } } }`,
-      viewerA,
-    );
+    const aliased = await ask(Aliased, { mine: a.customerId, theirs: b.customerId }, viewerA);
     expect(aliased.body.data).toEqual({ mine: { name: 'Customer A' }, theirs: null });
-    const nodes = await graphql(
-      `{ nodes(ids: ["${globalId('Customer', a.customerId)}", "${globalId('Customer', b.customerId)}", "${globalId('Commit', `${b.customerId}:00000000-0000-4000-8000-000000000000`)}"]) { id } }`,
+    const nodes = await ask(
+      NodeIds,
+      {
+        ids: [
+          globalId('Customer', a.customerId),
+          globalId('Customer', b.customerId),
+          globalId('Commit', `${b.customerId}:00000000-0000-4000-8000-000000000000`),
+        ],
+      },
       viewerA,
     );
-    expect(((nodes.body.data?.nodes ?? []) as unknown[]).map((node) => node !== null)).toEqual([true, false, false]);
-    const node = await graphql(`{ node(id: "${globalId('Customer', b.customerId)}") { id } }`, viewerA);
+    expect((nodes.body.data?.nodes ?? []).map((node) => node !== null)).toEqual([true, false, false]);
+    const node = await ask(NodeId, { id: globalId('Customer', b.customerId) }, viewerA);
     expect(node.body.data).toEqual({ node: null });
-    const alert = await graphql(`{ customerAlert(customerId: "${b.customerId}", alertId: "${b.alertId}") { customerStatus } }`, viewerA);
+    const alert = await ask(OneAlert, { customerId: b.customerId, alertId: b.alertId }, viewerA);
     expect(alert.body.data).toEqual({ customerAlert: null });
   });
 
   it('cannot run admin mutations, and cannot reset B’s alerts (which read as missing)', async () => {
-    const create = await graphql(
-      'mutation { createThresholdNotification(input: { type: SPEND_THRESHOLD_REACHED, name: "x", threshold: 1 }) { thresholdNotificationId } }',
-      viewerA,
-    );
+    const create = await ask(CreateAlert, { input: { type: 'SPEND_THRESHOLD_REACHED', name: 'x', threshold: 1 } }, viewerA);
     expect(create.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const archive = await graphql(
-      `mutation { archiveThresholdNotification(input: { id: "${b.alertId}" }) { thresholdNotificationId } }`,
-      viewerA,
-    );
+    const archive = await ask(ArchiveAlert, { id: b.alertId }, viewerA);
     expect(archive.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const commit = await graphql(
-      `mutation { createCommit(input: { customerId: "${a.customerId}", type: PREPAID, priority: 1, productId: "00000000-0000-4000-8000-000000000000", accessSchedule: { segments: [{ amount: 1, startingAt: "2026-01-01T00:00:00Z", endingBefore: "2027-01-01T00:00:00Z" }] } }) { commit { id } } }`,
+    const commit = await ask(
+      CreateCommit,
+      {
+        input: {
+          customerId: a.customerId,
+          type: 'PREPAID',
+          priority: 1,
+          productId: '00000000-0000-4000-8000-000000000000',
+          accessSchedule: { segments: [{ amount: 1, startingAt: '2026-01-01T00:00:00Z', endingBefore: '2027-01-01T00:00:00Z' }] },
+        },
+      },
       viewerA,
     );
     expect(commit.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const resetTheirs = await graphql(
-      `mutation { resetCustomerAlert(input: { customerId: "${b.customerId}", alertId: "${b.alertId}" }) { customerAlert { customerStatus } } }`,
-      viewerA,
-    );
+    const resetTheirs = await ask(ResetAlert, { customerId: b.customerId, alertId: b.alertId }, viewerA);
     expect(resetTheirs.body.errors?.[0]).toMatchObject({
       message: `No customer with id ${b.customerId}`,
       extensions: { code: 'NOT_FOUND' },
     });
-    const resetMine = await graphql(
-      `mutation { resetCustomerAlert(input: { customerId: "${a.customerId}", alertId: "${a.alertId}" }) { customerAlert { customerStatus } } }`,
-      viewerA,
-    );
+    const resetMine = await ask(ResetAlert, { customerId: a.customerId, alertId: a.alertId }, viewerA);
     expect(resetMine.body.errors).toBeUndefined();
   });
 
@@ -192,30 +440,35 @@ describe('a viewer scoped to customer A', () => {
       access_schedule: schedule,
     });
 
-    // Built outside graphql(…) calls: codegen reads those as documents, and this one is a template.
-    const picture = (id: string) => `{ customer(id: "${id}") { netBalance { amount } monthToDateSpend { amount }
-      invoices { edges { node { id status } } } credits { edges { node { id } } } balances { edges { cursor } } spendSeries { startingAt } } }`;
-    const mine = await graphql(picture(a.customerId), viewerA);
+    const mine = await ask(BillingPicture, { id: a.customerId }, viewerA);
     expect(mine.body.errors).toBeUndefined();
     expect(mine.body.data?.customer).toMatchObject({ netBalance: { amount: 0 }, invoices: { edges: [{ node: { status: 'DRAFT' } }] } });
-    const theirs = await graphql(picture(b.customerId), viewerA);
+    const theirs = await ask(BillingPicture, { id: b.customerId }, viewerA);
     expect(theirs.body.data).toEqual({ customer: null });
     expect(theirs.body.errors?.map((error) => error.extensions?.code)).toEqual(['NOT_FOUND']);
 
-    const asAdmin = await graphql(`{ customer(id: "${b.customerId}") { invoices { edges { node { id } } } } }`, admin);
-    const adminView = asAdmin.body.data?.customer as { invoices: { edges: Array<{ node: { id: string } }> } } | undefined;
-    const invoiceB = adminView?.invoices.edges[0]?.node.id ?? '';
+    const asAdmin = await ask(InvoiceIds, { id: b.customerId }, admin);
+    const invoiceB = asAdmin.body.data?.customer?.invoices?.edges[0]?.node.id ?? '';
     expect(invoiceB).not.toBe('');
-    const nodes = await graphql(`{ nodes(ids: ["${invoiceB}", "${globalId('Credit', `${b.customerId}:${creditB}`)}"]) { id } }`, viewerA);
+    const nodes = await ask(NodeIds, { ids: [invoiceB, globalId('Credit', `${b.customerId}:${creditB}`)] }, viewerA);
     expect(nodes.body.data).toEqual({ nodes: [null, null] });
 
-    const create = await graphql(
-      `mutation { createCredit(input: { customerId: "${a.customerId}", priority: 1, productId: "${productId}", accessSchedule: { segments: [{ amount: 1, startingAt: "2026-01-01T00:00:00Z", endingBefore: "2027-01-01T00:00:00Z" }] } }) { credit { id } } }`,
+    const create = await ask(
+      CreateCredit,
+      {
+        input: {
+          customerId: a.customerId,
+          priority: 1,
+          productId,
+          accessSchedule: { segments: [{ amount: 1, startingAt: '2026-01-01T00:00:00Z', endingBefore: '2027-01-01T00:00:00Z' }] },
+        },
+      },
       viewerA,
     );
     expect(create.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const shorten = await graphql(
-      `mutation { updateCreditEndDate(input: { customerId: "${b.customerId}", creditId: "${creditB}", accessEndingBefore: "2028-01-01T00:00:00Z" }) { credit { id } } }`,
+    const shorten = await ask(
+      UpdateCreditEnd,
+      { input: { customerId: b.customerId, creditId: creditB, accessEndingBefore: '2028-01-01T00:00:00Z' } },
       viewerA,
     );
     expect(shorten.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -229,43 +482,28 @@ describe('a viewer scoped to customer A', () => {
     await a.ingest(2);
     await b.ingest(3);
 
-    // Built outside graphql(…) calls: codegen reads those as documents, and this one is a template.
-    const series = `usageSeries(billableMetricId: $metric) { startingAt value } spendSeries { startingAt spend { amount } }
-      alerts { edges { node { forecast(billableMetricId: $metric) { reason projectedAt } } } }`;
-    const byId = `query ($id: ID!, $metric: ID!) { customer(id: $id) { ${series} } }`;
-    const batched = `query ($ids: [ID!]!, $metric: ID!) { customers(customerIds: $ids, first: 2) { edges { node { name ${series} } } } }`;
-    const throughAlert = `query ($id: ID!, $alert: ID!, $metric: ID!) { customerAlert(customerId: $id, alertId: $alert) { customer { ${series} } } }`;
-    const mine = await graphql(byId, viewerA, { id: a.customerId, metric: metricOf(a.alertId) });
+    const mine = await ask(SeriesById, { id: a.customerId, metric: metricOf(a.alertId) }, viewerA);
     expect(mine.body.errors).toBeUndefined();
-    const own = mine.body.data?.customer as { usageSeries: Array<{ value: number | null }> };
-    expect(own.usageSeries.reduce((sum, point) => sum + (point.value ?? 0), 0)).toBeGreaterThanOrEqual(2);
+    const own = mine.body.data?.customer;
+    expect((own?.usageSeries ?? []).reduce((sum, point) => sum + (point.value ?? 0), 0)).toBeGreaterThanOrEqual(2);
 
-    const theirs = await graphql(byId, viewerA, { id: b.customerId, metric: metricOf(b.alertId) });
+    const theirs = await ask(SeriesById, { id: b.customerId, metric: metricOf(b.alertId) }, viewerA);
     expect(theirs.body.data).toEqual({ customer: null });
     expect(theirs.body.errors?.map((error) => error.extensions?.code)).toEqual(['NOT_FOUND']);
 
     // Asking for both in one batched usage call yields A's row only.
-    const both = await graphql(batched, viewerA, { ids: [a.customerId, b.customerId], metric: metricOf(b.alertId) });
+    const both = await ask(SeriesBatched, { ids: [a.customerId, b.customerId], metric: metricOf(b.alertId) }, viewerA);
     expect(both.body.errors).toBeUndefined();
-    const listed = both.body.data?.customers as { edges: Array<{ node: { name: string } }> } | undefined;
-    expect(listed?.edges.map((edge) => edge.node.name)).toEqual(['Customer A']);
-    const viaAlert = await graphql(throughAlert, viewerA, { id: b.customerId, alert: b.alertId, metric: metricOf(b.alertId) });
+    expect(both.body.data?.customers.edges.map((edge) => edge.node.name)).toEqual(['Customer A']);
+    const viaAlert = await ask(SeriesThroughAlert, { id: b.customerId, alert: b.alertId, metric: metricOf(b.alertId) }, viewerA);
     expect(viaAlert.body.data).toEqual({ customerAlert: null });
 
     // B's invoice id under A's own customer reads as missing.
-    const asAdmin = await graphql(`{ customer(id: "${b.customerId}") { invoices { edges { node { metronomeId } } } } }`, admin);
-    const invoiceB = (asAdmin.body.data?.customer as { invoices: { edges: Array<{ node: { metronomeId: string } }> } } | undefined)
-      ?.invoices.edges[0]?.node.metronomeId;
+    const asAdmin = await ask(InvoiceMetronomeIds, { id: b.customerId }, admin);
+    const invoiceB = asAdmin.body.data?.customer?.invoices?.edges[0]?.node.metronomeId;
     expect(invoiceB).toBeDefined();
-    const crossed = await graphql(
-      `query ($id: ID!, $invoice: ID!) { customer(id: $id) { invoice(invoiceId: $invoice) { id } } }`,
-      viewerA,
-      {
-        id: a.customerId,
-        invoice: invoiceB,
-      },
-    );
-    expect((crossed.body.data?.customer as { invoice: unknown } | undefined)?.invoice ?? null).toBeNull();
+    const crossed = await ask(InvoiceUnderCustomer, { id: a.customerId, invoice: invoiceB ?? '' }, viewerA);
+    expect(crossed.body.data?.customer?.invoice ?? null).toBeNull();
   });
 
   it('subscribes to A but not to B, and a board feed carries only A’s changes', async () => {
@@ -315,7 +553,9 @@ describe('a viewer scoped to customer A', () => {
 
 describe('live connections', () => {
   it('closes a WebSocket without valid credentials with 4403', async () => {
-    const anonymous = subscribeWs<StatusEvent>(gateway.graphqlUrl, STATUS_SUBSCRIPTION(a.customerId), 'customerAlertStatusChanged');
+    const anonymous = subscribeWs(gateway.graphqlUrl, CustomerFeed, 'customerAlertStatusChanged', {
+      variables: { customerId: a.customerId },
+    });
     open.push(anonymous);
     await anonymous.ended();
     expect(anonymous.closeCode).toBe(4403);
@@ -323,7 +563,8 @@ describe('live connections', () => {
 
   it('closes a WebSocket with 4403 when its token expires', async () => {
     const shortLived = await token({ customer_ids: [a.customerId] }, { expiresIn: Math.floor(Date.now() / 1000) + 2 });
-    const subscription = subscribeWs<StatusEvent>(gateway.graphqlUrl, STATUS_SUBSCRIPTION(a.customerId), 'customerAlertStatusChanged', {
+    const subscription = subscribeWs(gateway.graphqlUrl, CustomerFeed, 'customerAlertStatusChanged', {
+      variables: { customerId: a.customerId },
       connectionParams: { authorization: `Bearer ${shortLived}` },
     });
     open.push(subscription);
@@ -357,13 +598,7 @@ describe('JWKS keys', () => {
       const { privateKey: stranger } = await generateKeyPair('ES256');
       const bad = await sign(stranger, 'key-1');
       const status = async (bearer: string) =>
-        (
-          await fetch(withJwks.graphqlUrl, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
-            body: '{"query":"{ __typename }"}',
-          })
-        ).status;
+        (await executeOperation(withJwks.graphqlUrl, Typename, {}, { authorization: `Bearer ${bearer}` })).status;
       expect(await status(good)).toBe(200);
       expect(await status(bad)).toBe(401);
     } finally {
