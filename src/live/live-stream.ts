@@ -1,12 +1,9 @@
 /** Receives a tapped stream's events synchronously, as they are emitted (see LiveStream.tap). */
 export interface LiveSink<T> {
-  next(value: T): void;
+  receive(value: T): void;
   /** The stream ended: on its own (no error) or with an error. Called once. */
-  end(error?: unknown): void;
+  ended(error?: unknown): void;
 }
-
-/** Starts a stream's producer; the answer is called once when the stream ends, for any reason. */
-export type LiveProducer<T> = (emit: (value: T) => void, end: (error?: unknown) => void) => () => void;
 
 /**
  * A subscriber's stream of live events, consumed in one of two ways:
@@ -17,23 +14,31 @@ export type LiveProducer<T> = (emit: (value: T) => void, end: (error?: unknown) 
  *   to the sink synchronously as it is emitted, with no queue, promise or iterator step per
  *   subscriber. With thousands of subscribers on one event, that per-subscriber plumbing was most
  *   of the cost of a fan-out.
- * The producer starts on the first `next()` or `tap()` (as a Repeater's executor would): a
+ * A feed extends it: `open()` starts producing (`emit`, `end`), `close()` stops, once, whatever
+ * ended the stream. It opens on the first `next()` or `tap()` (as a Repeater's executor would): a
  * subscription refused before it is read watches nothing.
+ *
+ * Feeds are objects with methods rather than closures because one lives per subscriber: under tsx
+ * (how the gateway runs) every named closure also gets its own property dictionary, which cost a
+ * few hundred bytes per closure per subscription.
  */
-export class LiveStream<T> implements AsyncIterableIterator<T> {
+export abstract class LiveStream<T> implements AsyncIterableIterator<T> {
   private readonly queue: T[] = [];
   private waiting: { resolve: (step: IteratorResult<T>) => void; reject: (error: unknown) => void } | undefined;
   private sink: LiveSink<T> | undefined;
   private started = false;
-  private ended = false;
+  private closed = false;
   private failure: { error: unknown } | undefined;
-  private cleanup: (() => void) | undefined;
 
   constructor(
-    private readonly producer: LiveProducer<T>,
     private readonly maxQueued: number,
     private readonly overflow: () => unknown,
   ) {}
+
+  /** Starts producing events. */
+  protected abstract open(): void;
+  /** Stops producing events: called once when the stream ends, for any reason. */
+  protected abstract close(): void;
 
   [Symbol.asyncIterator](): this {
     return this;
@@ -42,8 +47,8 @@ export class LiveStream<T> implements AsyncIterableIterator<T> {
   /** Hands every event to `sink` from now on (and whatever is queued, first). */
   tap(sink: LiveSink<T>): void {
     this.sink = sink;
-    for (const value of this.queue.splice(0)) sink.next(value);
-    if (this.ended) {
+    for (const value of this.queue.splice(0)) sink.receive(value);
+    if (this.closed) {
       this.notifyEnd();
       return;
     }
@@ -58,7 +63,7 @@ export class LiveStream<T> implements AsyncIterableIterator<T> {
       this.failure = undefined;
       return Promise.reject(error);
     }
-    if (this.ended) return Promise.resolve({ done: true, value: undefined });
+    if (this.closed) return Promise.resolve({ done: true, value: undefined });
     return new Promise((resolve, reject) => {
       this.waiting = { resolve, reject };
     });
@@ -77,22 +82,10 @@ export class LiveStream<T> implements AsyncIterableIterator<T> {
     throw error;
   }
 
-  private start(): void {
-    if (this.started || this.ended) return;
-    this.started = true;
-    const cleanup = this.producer(
-      (value) => this.emit(value),
-      (error) => this.finish(error, true),
-    );
-    // The producer may have ended the stream before handing back its cleanup.
-    if (this.ended) cleanup();
-    else this.cleanup = cleanup;
-  }
-
-  private emit(value: T): void {
-    if (this.ended) return;
+  protected emit(value: T): void {
+    if (this.closed) return;
     if (this.sink) {
-      this.sink.next(value);
+      this.sink.receive(value);
       return;
     }
     const waiting = this.waiting;
@@ -108,13 +101,22 @@ export class LiveStream<T> implements AsyncIterableIterator<T> {
     this.queue.push(value);
   }
 
+  /** Ends the stream, after the events already emitted; with an error, the consumer gets it last. */
+  protected end(error?: unknown): void {
+    this.finish(error, error !== undefined);
+  }
+
+  private start(): void {
+    if (this.started || this.closed) return;
+    this.started = true;
+    this.open();
+  }
+
   private finish(error: unknown, hasError: boolean): void {
-    if (this.ended) return;
-    this.ended = true;
-    if (hasError && error !== undefined) this.failure = { error };
-    const cleanup = this.cleanup;
-    this.cleanup = undefined;
-    cleanup?.();
+    if (this.closed) return;
+    this.closed = true;
+    if (hasError) this.failure = { error };
+    if (this.started) this.close();
     if (this.sink) {
       this.notifyEnd();
       return;
@@ -137,7 +139,7 @@ export class LiveStream<T> implements AsyncIterableIterator<T> {
     this.sink = undefined;
     const failure = this.failure;
     this.failure = undefined;
-    if (failure) sink.end(failure.error);
-    else sink.end();
+    if (failure) sink.ended(failure.error);
+    else sink.ended();
   }
 }

@@ -1,5 +1,5 @@
 import { canSeeCustomer } from '../auth/viewer.js';
-import { LiveStream, type LiveProducer } from '../live/live-stream.js';
+import { LiveStream } from '../live/live-stream.js';
 import { customerChannel, statusOf, tenantChannel, type StatusChangeEvent } from '../live/events.js';
 import type { CustomerDetail } from '../upstream/types.js';
 import { builder } from './builder.js';
@@ -72,89 +72,115 @@ const slowConsumer = () => gatewayError('SLOW_CONSUMER', 'Too slow: events were 
  * A customer's feed: the current state of each matching alert first (unless told otherwise),
  * then one event per transition. Events arriving while the snapshot is taken wait for it, and a
  * change already reflected in what the subscriber saw is dropped, so nothing is delivered twice
- * or out of order.
+ * or out of order. It keeps only what it needs, not the subscribe-time context (whose loaders
+ * hold everything the subscribe step read).
  */
-function customerFeed(
-  ctx: GatewayContext,
-  customerId: string,
-  alertId: string | undefined,
-  includeInitial: boolean,
-): LiveStream<StatusChangeEvent> {
-  // Only what the feed needs lives as long as the subscription, not the subscribe-time context
-  // (its loaders hold everything the subscribe step read).
-  const { viewer, live, liveUpstream, metrics } = ctx;
-  const producer: LiveProducer<StatusChangeEvent> = (emit, end) => {
-    metrics.subscriptions.inc();
-    const tenant = viewer.tenant;
-    const known = new Map<string, StatusChangeEvent['status']>();
-    // Events that arrive while the snapshot is taken; undefined once it is delivered.
-    let waiting: StatusChangeEvent[] | undefined = [];
-    const deliver = (event: StatusChangeEvent): void => {
-      if (alertId !== undefined && event.alertId !== alertId) return;
-      if (known.get(event.alertId) === event.status) return;
-      known.set(event.alertId, event.status);
-      if (!canSeeCustomer(viewer, customerId)) {
-        end();
-        return;
-      }
-      emit(event);
-    };
-    const leave = live.channels.listen(customerChannel(tenant, customerId), (event) => (waiting ? waiting.push(event) : deliver(event)));
+class CustomerFeed extends LiveStream<StatusChangeEvent> {
+  private readonly viewer: GatewayContext['viewer'];
+  private readonly live: GatewayContext['live'];
+  private readonly liveUpstream: GatewayContext['liveUpstream'];
+  private readonly metrics: GatewayContext['metrics'];
+  private readonly known = new Map<string, StatusChangeEvent['status']>();
+  /** Events that arrive while the snapshot is taken; undefined once it is delivered. */
+  private held: StatusChangeEvent[] | undefined = [];
+  private leave: (() => void) | undefined;
+  private unwatch: (() => void) | undefined;
+
+  constructor(
+    ctx: GatewayContext,
+    private readonly customerId: string,
+    private readonly alertId: string | undefined,
+    private readonly includeInitial: boolean,
+  ) {
+    super(MAX_QUEUED_EVENTS, slowConsumer);
+    this.viewer = ctx.viewer;
+    this.live = ctx.live;
+    this.liveUpstream = ctx.liveUpstream;
+    this.metrics = ctx.metrics;
+  }
+
+  protected open(): void {
+    this.metrics.subscriptions.inc();
+    const tenant = this.viewer.tenant;
+    this.leave = this.live.channels.listen(customerChannel(tenant, this.customerId), (event) =>
+      this.held ? this.held.push(event) : this.deliver(event),
+    );
     // The poll loop and the refresh are shared with other subscribers: they use the client bound to
     // no request, or this subscriber leaving would cancel them for everyone.
-    const unwatch = live.poller.watch(tenant, liveUpstream, customerId);
-    void (async () => {
-      try {
-        const current = await live.refresher.refresh(tenant, liveUpstream, customerId, 'SNAPSHOT');
-        for (const wire of current) known.set(wire.alert.id, statusOf(wire));
-        if (includeInitial) {
-          const changedAt = new Date().toISOString();
-          for (const wire of current) {
-            const matches = alertId === undefined ? wire.alert.status === 'enabled' : wire.alert.id === alertId;
-            if (matches) {
-              emit({
-                tenant,
-                customerId,
-                alertId: wire.alert.id,
-                previousStatus: null,
-                status: statusOf(wire),
-                changedAt,
-                source: 'SNAPSHOT',
-                customerAlert: wire,
-              });
-            }
-          }
+    this.unwatch = this.live.poller.watch(tenant, this.liveUpstream, this.customerId);
+    this.snapshot().catch((error: unknown) => this.end(error));
+  }
+
+  protected close(): void {
+    this.leave?.();
+    this.unwatch?.();
+    this.metrics.subscriptions.dec();
+  }
+
+  private async snapshot(): Promise<void> {
+    const tenant = this.viewer.tenant;
+    const current = await this.live.refresher.refresh(tenant, this.liveUpstream, this.customerId, 'SNAPSHOT');
+    for (const wire of current) this.known.set(wire.alert.id, statusOf(wire));
+    if (this.includeInitial) {
+      const changedAt = new Date().toISOString();
+      for (const wire of current) {
+        const matches = this.alertId === undefined ? wire.alert.status === 'enabled' : wire.alert.id === this.alertId;
+        if (matches) {
+          this.emit({
+            tenant,
+            customerId: this.customerId,
+            alertId: wire.alert.id,
+            previousStatus: null,
+            status: statusOf(wire),
+            changedAt,
+            source: 'SNAPSHOT',
+            customerAlert: wire,
+          });
         }
-        const held = waiting ?? [];
-        waiting = undefined;
-        for (const event of held) deliver(event);
-      } catch (error) {
-        end(error);
       }
-    })();
-    return () => {
-      leave();
-      unwatch();
-      metrics.subscriptions.dec();
-    };
-  };
-  return new LiveStream(producer, MAX_QUEUED_EVENTS, slowConsumer);
+    }
+    const held = this.held ?? [];
+    this.held = undefined;
+    for (const event of held) this.deliver(event);
+  }
+
+  private deliver(event: StatusChangeEvent): void {
+    if (this.alertId !== undefined && event.alertId !== this.alertId) return;
+    if (this.known.get(event.alertId) === event.status) return;
+    this.known.set(event.alertId, event.status);
+    if (!canSeeCustomer(this.viewer, this.customerId)) {
+      this.end();
+      return;
+    }
+    this.emit(event);
+  }
 }
 
 /** Every transition the viewer may see, across customers (for boards); no snapshot. */
-function organizationFeed(ctx: GatewayContext): LiveStream<StatusChangeEvent> {
-  const { viewer, live, metrics } = ctx;
-  const producer: LiveProducer<StatusChangeEvent> = (emit) => {
-    metrics.subscriptions.inc();
-    const leave = live.channels.listen(tenantChannel(viewer.tenant), (event) => {
-      if (canSeeCustomer(viewer, event.customerId)) emit(event);
+class OrganizationFeed extends LiveStream<StatusChangeEvent> {
+  private readonly viewer: GatewayContext['viewer'];
+  private readonly live: GatewayContext['live'];
+  private readonly metrics: GatewayContext['metrics'];
+  private leave: (() => void) | undefined;
+
+  constructor(ctx: GatewayContext) {
+    super(MAX_QUEUED_EVENTS, slowConsumer);
+    this.viewer = ctx.viewer;
+    this.live = ctx.live;
+    this.metrics = ctx.metrics;
+  }
+
+  protected open(): void {
+    this.metrics.subscriptions.inc();
+    this.leave = this.live.channels.listen(tenantChannel(this.viewer.tenant), (event) => {
+      if (canSeeCustomer(this.viewer, event.customerId)) this.emit(event);
     });
-    return () => {
-      leave();
-      metrics.subscriptions.dec();
-    };
-  };
-  return new LiveStream(producer, MAX_QUEUED_EVENTS, slowConsumer);
+  }
+
+  protected close(): void {
+    this.leave?.();
+    this.metrics.subscriptions.dec();
+  }
 }
 
 builder.subscriptionType({ description: 'Live updates, over graphql-ws (WebSocket) or server-sent events on /graphql.' });
@@ -177,7 +203,7 @@ builder.subscriptionFields((t) => ({
       const alertId = args.alertId == null ? undefined : parseUuid(String(args.alertId), 'alertId');
       // Checked before anything is watched: an unknown (or hidden) customer ends the subscription with an error.
       if (!(await loadVisibleCustomer(ctx, customerId))) throw notFound(`No customer with id ${customerId}`);
-      return customerFeed(ctx, customerId, alertId, args.includeInitial ?? true);
+      return new CustomerFeed(ctx, customerId, alertId, args.includeInitial ?? true);
     },
     resolve: (event) => event,
   }),
@@ -185,7 +211,7 @@ builder.subscriptionFields((t) => ({
     type: CustomerAlertStatusChange,
     description:
       'Every status change of every customer you may see, as webhooks, pollers and mutations reveal them. Query the current state first; this feed sends no snapshot.',
-    subscribe: (_root, _args, ctx) => organizationFeed(ctx),
+    subscribe: (_root, _args, ctx) => new OrganizationFeed(ctx),
     resolve: (event) => event,
   }),
 }));

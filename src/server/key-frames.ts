@@ -1,5 +1,5 @@
 import type { ExecutionResult } from 'graphql';
-import type { LiveStream } from '../live/live-stream.js';
+import type { LiveSink, LiveStream } from '../live/live-stream.js';
 import { payloadOf } from './shared-payload.js';
 import { FrameWriter, frameHead, type FrameConnection } from './ws-delivery.js';
 
@@ -10,6 +10,16 @@ interface Batch {
   event: unknown;
   subscribers: FramedSubscription[];
   outcome?: { result: ExecutionResult } | { error: unknown };
+}
+
+/** A sharing key, as the frames of its subscribers need it (see shared-subscriptions.ts). */
+export interface SharedKey {
+  /** The event's result, executed once for the key. */
+  resultFor(event: unknown): Promise<ExecutionResult>;
+  /** The result as yoga would hand it on (errors masked): these frames are written before yoga sees it. */
+  masked(result: ExecutionResult): ExecutionResult;
+  /** One of the key's subscribers is gone. */
+  leave(): void;
 }
 
 /**
@@ -34,15 +44,11 @@ export class KeyFrames {
   private readonly open = new Map<unknown, Batch>();
   private readonly queue: Batch[] = [];
 
-  constructor(
-    private readonly resultFor: (event: unknown) => Promise<ExecutionResult>,
-    /** What yoga's masked-errors plugin does to every result, which these frames bypass. */
-    private readonly mask: (result: ExecutionResult) => ExecutionResult,
-  ) {}
+  constructor(readonly key: SharedKey) {}
 
   /** Writes the frames of `source`'s events for a graphql-ws subscription; graphql-ws iterates the answer to learn how it ends. */
-  subscribe(source: LiveStream<unknown>, connection: FrameConnection, id: string, release: () => void): FramedSubscription {
-    return new FramedSubscription(this, source, connection, frameHead(id), release);
+  subscribe(source: LiveStream<unknown>, connection: FrameConnection, id: string): FramedSubscription {
+    return new FramedSubscription(this, source, connection, frameHead(id));
   }
 
   offer(event: unknown, subscriber: FramedSubscription): void {
@@ -52,7 +58,7 @@ export class KeyFrames {
       batch = opened;
       this.open.set(event, opened);
       this.queue.push(opened);
-      this.resultFor(event).then(
+      this.key.resultFor(event).then(
         (result) => {
           opened.outcome = { result };
           this.flush();
@@ -77,7 +83,7 @@ export class KeyFrames {
         if (this.open.get(batch.event) === batch) this.open.delete(batch.event);
         const { outcome } = batch;
         if ('result' in outcome) {
-          const payload = payloadOf(this.mask(outcome.result));
+          const payload = payloadOf(this.key.masked(outcome.result));
           // Each connection's last frame of the batch uncorks it (see FrameWriter).
           const lastOf = new Map<FrameConnection, FramedSubscription>();
           for (const subscriber of batch.subscribers) lastOf.set(subscriber.connection, subscriber);
@@ -100,7 +106,7 @@ type Settled = { failed: false } | { failed: true; error: unknown };
  * (after the frames of every event it emitted before), rejected with the stream's or the
  * execution's error — and graphql-ws reports that as usual (complete, or error).
  */
-export class FramedSubscription implements AsyncIterableIterator<never> {
+export class FramedSubscription implements AsyncIterableIterator<never>, LiveSink<unknown> {
   /** The sequence of the last batch this subscriber joined. */
   lastSequence = 0;
   /** Batches joined and not yet written. */
@@ -113,19 +119,23 @@ export class FramedSubscription implements AsyncIterableIterator<never> {
   private waiter: { resolve: (step: IteratorResult<never>) => void; reject: (error: unknown) => void } | undefined;
 
   constructor(
-    key: KeyFrames,
+    private readonly frames: KeyFrames,
     private readonly source: LiveStream<unknown>,
     readonly connection: FrameConnection,
     private readonly head: string,
-    private readonly release: () => void,
   ) {
-    source.tap({
-      next: (event) => key.offer(event, this),
-      end: (error?: unknown) => {
-        this.ending = error === undefined ? { failed: false } : { failed: true, error };
-        if (this.pending === 0) this.settle(this.ending);
-      },
-    });
+    source.tap(this);
+  }
+
+  /** An event of its stream (see LiveStream.tap). */
+  receive(event: unknown): void {
+    this.frames.offer(event, this);
+  }
+
+  /** Its stream ended (see LiveStream.tap): settles once the frames of what it emitted are out. */
+  ended(error?: unknown): void {
+    this.ending = error === undefined ? { failed: false } : { failed: true, error };
+    if (this.pending === 0) this.settle(this.ending);
   }
 
   [Symbol.asyncIterator](): this {
@@ -176,7 +186,7 @@ export class FramedSubscription implements AsyncIterableIterator<never> {
     this.closed = true;
     if (this.settled) return;
     this.settled = outcome;
-    this.release();
+    this.frames.key.leave();
     const waiter = this.waiter;
     if (!waiter) return;
     this.waiter = undefined;

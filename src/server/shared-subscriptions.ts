@@ -5,7 +5,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { createLoaders, type BatchObserver } from '../loaders/index.js';
 import type { GatewayContext } from '../schema/context.js';
 import { LiveStream } from '../live/live-stream.js';
-import { KeyFrames } from './key-frames.js';
+import { KeyFrames, type SharedKey } from './key-frames.js';
 import { shareSerialisation } from './shared-payload.js';
 import { frameTargetKey, type WithFrameTarget } from './ws-delivery.js';
 
@@ -31,37 +31,31 @@ export function useSharedSubscriptions(onBatch: BatchObserver, maskError: (error
   const mask = (result: ExecutionResult): ExecutionResult => (result.errors ? { ...result, errors: result.errors.map(maskError) } : result);
   const subscribe = async (args: ExecutionArgs): Promise<ExecutionResult | AsyncIterableIterator<ExecutionResult>> => {
     const key = sharingKey(args);
-    let shared = executions.get(key);
-    if (!shared) {
-      shared = new SharedExecution(args, onBatch, mask);
-      executions.set(key, shared);
+    let execution = executions.get(key);
+    if (!execution) {
+      execution = new SharedExecution(args, onBatch, mask, () => {
+        if (executions.get(key) === execution) executions.delete(key);
+      });
+      executions.set(key, execution);
     }
-    const execution = shared;
     execution.subscribers += 1;
-    let released = false;
-    const release = (): void => {
-      if (released) return;
-      released = true;
-      execution.subscribers -= 1;
-      if (execution.subscribers === 0 && executions.get(key) === execution) executions.delete(key);
-    };
     let source: Awaited<ReturnType<typeof createSourceEventStream>>;
     try {
       source = await createSourceEventStream(args);
     } catch (error) {
-      release();
+      execution.leave();
       throw error;
     }
     if (!(Symbol.asyncIterator in source)) {
-      release();
+      execution.leave();
       return source;
     }
     const target = (args as WithFrameTarget)[frameTargetKey];
     if (target && source instanceof LiveStream) {
       target.written = true;
-      return execution.frames.subscribe(source, target.connection, target.id, release);
+      return execution.frames.subscribe(source, target.connection, target.id);
     }
-    return new SharedEventStream(source[Symbol.asyncIterator](), execution, release);
+    return new SharedEventStream(source[Symbol.asyncIterator](), execution);
   };
   return {
     onSubscribe: ({ setSubscribeFn }) => {
@@ -101,7 +95,7 @@ function canonicalJson(value: unknown): string {
 }
 
 /** One key's executions: at most one per event, remembered for as long as the event is alive. */
-class SharedExecution {
+class SharedExecution implements SharedKey {
   subscribers = 0;
   private readonly results = new WeakMap<object, Promise<ExecutionResult>>();
   private readonly args: ExecutionArgs;
@@ -112,6 +106,8 @@ class SharedExecution {
     args: ExecutionArgs,
     private readonly onBatch: BatchObserver,
     private readonly mask: (result: ExecutionResult) => ExecutionResult,
+    /** Called when its last subscriber leaves. */
+    private readonly onEmpty: () => void,
   ) {
     const { signal: _signal, ...first } = args.contextValue as GatewayContext;
     // The first subscriber's context stands for the whole key (same tenant and scope), without
@@ -123,8 +119,17 @@ class SharedExecution {
 
   /** The key's graphql-ws subscribers whose frames it writes. */
   get frames(): KeyFrames {
-    this.written ??= new KeyFrames((event) => this.resultFor(event), this.mask);
+    this.written ??= new KeyFrames(this);
     return this.written;
+  }
+
+  masked(result: ExecutionResult): ExecutionResult {
+    return this.mask(result);
+  }
+
+  leave(): void {
+    this.subscribers -= 1;
+    if (this.subscribers === 0) this.onEmpty();
   }
 
   resultFor(event: unknown): Promise<ExecutionResult> {
@@ -155,10 +160,11 @@ class SharedExecution {
  * generator would wait for its next event before it could stop).
  */
 class SharedEventStream implements AsyncIterableIterator<ExecutionResult> {
+  private released = false;
+
   constructor(
     private readonly source: AsyncIterator<unknown>,
     private readonly execution: SharedExecution,
-    private readonly release: () => void,
   ) {}
 
   [Symbol.asyncIterator](): this {
@@ -189,5 +195,11 @@ class SharedEventStream implements AsyncIterableIterator<ExecutionResult> {
     this.release();
     await this.source.return?.();
     throw error;
+  }
+
+  private release(): void {
+    if (this.released) return;
+    this.released = true;
+    this.execution.leave();
   }
 }

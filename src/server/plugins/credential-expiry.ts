@@ -10,16 +10,20 @@ import { gatewayError } from '../../schema/errors.js';
  * WebSocket gets from its 4403 close; without it an SSE stream would outlive its token.
  * (WebSocket connections are timed in websocket.ts; their operations carry no expiry here.)
  */
+/** What a plugin's onSubscribe may answer: hooks for the subscription's result. */
+type SubscribeHooks = Exclude<Awaited<ReturnType<NonNullable<Plugin<GatewayContext>['onSubscribe']>>>, void>;
+
 export function useCredentialExpiry(): Plugin<GatewayContext> {
-  return {
-    onSubscribe: ({ args }) => ({
-      onSubscribeResult: ({ result, setResult }) => {
-        const expiresAt = args.contextValue.credentialsExpireAt;
-        if (expiresAt === undefined || !(Symbol.asyncIterator in result)) return;
-        setResult(untilExpiry(result, expiresAt));
-      },
-    }),
+  // One hooks object for every subscription, not a closure each: envelop keeps what onSubscribe
+  // answers for as long as the subscription lives.
+  const hooks: SubscribeHooks = {
+    onSubscribeResult: ({ args, result, setResult }) => {
+      const expiresAt = args.contextValue.credentialsExpireAt;
+      if (expiresAt === undefined || !(Symbol.asyncIterator in result)) return;
+      setResult(untilExpiry(result, expiresAt));
+    },
   };
+  return { onSubscribe: () => hooks };
 }
 
 function untilExpiry(source: AsyncIterable<ExecutionResult>, expiresAt: number): AsyncIterableIterator<ExecutionResult> {
