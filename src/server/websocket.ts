@@ -24,6 +24,8 @@ type EnvelopedArgs = ExecutionArgs & {
  * the subscribe step read (about 10 KB a subscription).
  */
 function releaseContext(args: ExecutionArgs): void {
+  // Its transport functions too (the subscribe wrapper below holds the frame target).
+  args.rootValue = undefined;
   const context = args.contextValue;
   if (context === null || typeof context !== 'object') return;
   // Overwritten rather than deleted: deleting would turn each context into a (larger) dictionary.
