@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
+import type { CreateCommitInput, CreateThresholdNotificationInput } from '../gql/graphql.js';
 import { useGateway } from '../helpers/gateway.js';
 import { countCalls } from '../helpers/sandbox.js';
 import { productOf, seedCustomers, type SeededCustomer } from '../helpers/seed.js';
@@ -130,7 +131,7 @@ describe('threshold notification mutations', () => {
 
   it('checks type-specific rules before calling upstream, naming the field', async () => {
     await harness.sandboxHarness.resetCalls();
-    const cases: Array<[Record<string, unknown>, string]> = [
+    const cases: Array<[CreateThresholdNotificationInput, string]> = [
       [{ type: 'USAGE_THRESHOLD_REACHED', name: 'u', threshold: 5 }, 'billableMetricId'],
       [{ type: 'LOW_REMAINING_SEAT_BALANCE_REACHED', name: 's', threshold: 5 }, 'seatFilter'],
       [{ type: 'INVOICE_TOTAL_REACHED', name: 'i', threshold: 5, groupValues: [{ key: 'region' }] }, 'groupValues'],
@@ -140,7 +141,7 @@ describe('threshold notification mutations', () => {
       [{ type: 'SPEND_THRESHOLD_REACHED', name: 'c', threshold: 5, customerId: 'nope' }, 'customerId'],
     ];
     for (const [input, field] of cases) {
-      const { body } = await harness.execute(CreateNotification, { input: input as never });
+      const { body } = await harness.execute(CreateNotification, { input });
       expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(body.errors?.[0]?.message).toContain(field);
     }
@@ -224,7 +225,7 @@ describe('commit mutations', () => {
   it('refuses commits that break the rules before calling upstream', async () => {
     await harness.sandboxHarness.resetCalls();
     const base = { customerId: customer.id, priority: 1, productId };
-    const cases: Array<[Record<string, unknown>, string]> = [
+    const cases: Array<[CreateCommitInput, string]> = [
       [
         {
           ...base,
@@ -260,7 +261,7 @@ describe('commit mutations', () => {
       [{ ...base, type: 'PREPAID', accessSchedule: { segments: [segment(10)] }, customFields: { tier: 3 } }, 'customFields'],
     ];
     for (const [input, field] of cases) {
-      const { body } = await harness.execute(CreateCommit, { input: input as never });
+      const { body } = await harness.execute(CreateCommit, { input });
       expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
     expect(await harness.sandboxHarness.calls()).toEqual({});
