@@ -87,7 +87,8 @@ export async function upstreamConnection<T>(args: ConnectionArgs, options: Upstr
     let index = offset;
     for (; index < page.data.length && edges.length < first; index += 1) {
       const lastOfPage = index === page.data.length - 1 && page.next_page !== null;
-      edges.push({ node: page.data[index] as T, cursor: cursorOf(lastOfPage ? { c: page.next_page, o: -1 } : { c: cursor, o: index }) });
+      const position = lastOfPage ? { c: page.next_page, o: -1 } : { c: cursor, o: index };
+      edges.push(lazyEdge(page.data[index] as T, () => cursorOf(position)));
     }
     hasNextPage = index < page.data.length || page.next_page !== null;
     if (page.next_page === null) break;
@@ -100,8 +101,28 @@ export async function upstreamConnection<T>(args: ConnectionArgs, options: Upstr
     pageInfo: {
       hasNextPage,
       hasPreviousPage: start !== undefined,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
+    },
+  };
+}
+
+/**
+ * An edge whose cursor is signed when first read: signing is an HMAC, and most queries (a
+ * dashboard's nested lists) select no edge cursor at all, so signing every edge up front was a
+ * measurable share of their CPU.
+ */
+function lazyEdge<T>(node: T, sign: () => string): { cursor: string; node: T } {
+  let signed: string | undefined;
+  return {
+    node,
+    get cursor() {
+      signed ??= sign();
+      return signed;
     },
   };
 }
