@@ -1,6 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import { stableKey } from '../loaders/keys.js';
 import type { ReadThrough } from '../upstream/client.js';
+import type { UpstreamAnswer } from '../upstream/transport.js';
 import type { Generations } from './generations.js';
 import type { CacheMetrics } from './metrics.js';
 import { policyFor, type CacheTtls, type ReadDescription } from './policy.js';
@@ -86,16 +87,16 @@ export class ReadCache {
     await this.options.generations.close();
   }
 
-  private async read(tenant: string, request: ReadDescription, fetch: () => Promise<unknown>, stats: CacheStats): Promise<unknown> {
+  private async read(tenant: string, request: ReadDescription, fetch: () => Promise<UpstreamAnswer>, stats: CacheStats): Promise<unknown> {
     const policy = policyFor(request, this.options.ttls);
-    if (!policy) return fetch();
+    if (!policy) return fetch().then((answer) => answer.body);
     let stamp: string;
     try {
       stamp = await this.options.generations.stamp(policy.tags.map((tag) => scoped(tenant, tag)));
     } catch (error) {
       // Without the generations nothing proves an entry is current: go upstream, store nothing.
       this.options.onError?.(error);
-      return fetch();
+      return fetch().then((answer) => answer.body);
     }
     const key = `${tenant}\n${request.route}\n${request.path}\n${stableKey(request.query ?? {})}\n${stableKey(request.body ?? null)}`;
     const entry = this.entries.get(key);
@@ -120,11 +121,11 @@ export class ReadCache {
     stats.misses += 1;
     this.options.metrics?.misses.inc({ route: request.route });
     // The body just read is this request's own copy (parsed from upstream's answer, seen by no
-    // one else): it is returned as is, and only the stored JSON is shared.
+    // one else): it is returned as is, and only upstream's JSON text is kept and shared.
     let own: unknown;
-    const reading = fetch().then((body) => {
+    const reading = fetch().then(({ body, text }) => {
       own = body;
-      return JSON.stringify(body);
+      return text ?? JSON.stringify(body);
     });
     if (!shared) {
       this.inflight.set(flight, reading);

@@ -1,6 +1,13 @@
 import { UpstreamBadResponseError, type UpstreamRoute } from './errors.js';
 import { allItems } from './pagination.js';
-import { newIdempotencyKey, type QueryValue, type UpstreamAttempt, type UpstreamObserver, type UpstreamTransport } from './transport.js';
+import {
+  newIdempotencyKey,
+  type QueryValue,
+  type UpstreamAnswer,
+  type UpstreamAttempt,
+  type UpstreamObserver,
+  type UpstreamTransport,
+} from './transport.js';
 import type {
   AlertArchiveParams,
   AlertCreateParams,
@@ -47,7 +54,7 @@ export interface CallOptions {
 export interface ReadThrough {
   read(
     request: { route: UpstreamRoute; path: string; query?: Record<string, QueryValue> | undefined; body?: unknown },
-    fetch: () => Promise<unknown>,
+    fetch: () => Promise<UpstreamAnswer>,
   ): Promise<unknown>;
 }
 
@@ -390,15 +397,14 @@ export class MetronomeClient {
           }
         : (own ?? scoped);
     const signal = options.signal ?? this.defaults.signal;
-    const send = () =>
-      this.transport.send({
-        ...spec,
-        token: this.token,
-        ...(signal && { signal }),
-        ...(onAttempt && { onAttempt }),
-      });
+    const request = {
+      ...spec,
+      token: this.token,
+      ...(signal && { signal }),
+      ...(onAttempt && { onAttempt }),
+    };
     const cache = options.cache ?? this.reads;
-    return spec.safe && cache ? cache.read(spec, send) : send();
+    return spec.safe && cache ? cache.read(spec, () => this.transport.exchange(request)) : this.transport.send(request);
   }
 
   private async data<T>(spec: CallSpec, options: CallOptions): Promise<T> {

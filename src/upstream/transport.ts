@@ -80,6 +80,12 @@ export interface UpstreamRequest {
 /** Metronome answers some mutations with 200 and no body. */
 export type UpstreamBody = unknown;
 
+/** A successful answer: the parsed body, and the JSON text it was parsed from (undefined when empty). */
+export interface UpstreamAnswer {
+  body: UpstreamBody;
+  text: string | undefined;
+}
+
 /**
  * The HTTP layer under `MetronomeClient`: one undici Pool (keep-alive, bounded), a process-wide
  * cap on calls in flight, per-attempt timeouts, and retries for calls that are safe to repeat.
@@ -120,7 +126,15 @@ export class UpstreamTransport {
   }
 
   /** Sends the request, retrying where allowed, and returns the parsed JSON body (or undefined). */
-  async send(request: UpstreamRequest): Promise<UpstreamBody> {
+  send(request: UpstreamRequest): Promise<UpstreamBody> {
+    return this.exchange(request).then((answer) => answer.body);
+  }
+
+  /**
+   * As `send`, also giving upstream's JSON text as it came: a cache can keep that text instead of
+   * serialising the parsed body again.
+   */
+  async exchange(request: UpstreamRequest): Promise<UpstreamAnswer> {
     const retryable = request.safe || request.idempotencyKey !== undefined;
     // Circuits are per organization: the token's tenant key (remembered, not rehashed per call).
     const scope = this.breaker ? tenantOf(request.token) : '';
@@ -133,7 +147,7 @@ export class UpstreamTransport {
         const result = await this.limit(() => this.attemptOnce(request));
         this.breaker?.succeeded(request.route, scope);
         this.report(request, { attempt, durationMs: performance.now() - started, status: result.status });
-        return result.body;
+        return result;
       } catch (error) {
         const failure = error instanceof UpstreamError ? error : this.wrapUnexpected(request.route, error);
         failure.attempts = attempt;
@@ -172,7 +186,7 @@ export class UpstreamTransport {
     return backoffDelayMs(this.retry, attemptsDone - 1);
   }
 
-  private async attemptOnce(request: UpstreamRequest): Promise<{ status: number; body: UpstreamBody }> {
+  private async attemptOnce(request: UpstreamRequest): Promise<UpstreamAnswer & { status: number }> {
     const headers: Record<string, string> = {
       authorization: `Bearer ${request.token}`,
       accept: 'application/json',
@@ -209,7 +223,7 @@ export class UpstreamTransport {
     const contentType = String(response.headers['content-type'] ?? '');
     const isJson = /\bjson\b/i.test(contentType);
     if (status >= 200 && status < 300) {
-      if (text.length === 0) return { status, body: undefined };
+      if (text.length === 0) return { status, body: undefined, text: undefined };
       if (!isJson) {
         throw new UpstreamBadResponseError(`Metronome answered ${request.route} with a non-JSON body`, {
           route: request.route,
@@ -217,7 +231,7 @@ export class UpstreamTransport {
         });
       }
       try {
-        return { status, body: JSON.parse(text) as unknown };
+        return { status, body: JSON.parse(text) as unknown, text };
       } catch (error) {
         throw new UpstreamBadResponseError(`Metronome answered ${request.route} with malformed JSON`, {
           route: request.route,
