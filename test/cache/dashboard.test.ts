@@ -5,8 +5,9 @@ import { graphql } from '../gql/index.js';
 import { gatewayConfig } from '../helpers/config.js';
 import { type OperationResponse, postGraphql } from '../helpers/execute.js';
 import { useGateway } from '../helpers/gateway.js';
+import { CustomerFeed } from '../helpers/live-documents.js';
 import { subscribeWs } from '../helpers/live-clients.js';
-import { MeteredStatusFeed, meteredCustomer, type MeteredCustomer } from '../helpers/metered.js';
+import { meteredCustomer, type MeteredCustomer } from '../helpers/metered.js';
 import { seedCustomers } from '../helpers/seed.js';
 
 // The read cache as a dashboard user meets it: the README's dashboard costs its upstream calls
@@ -151,7 +152,7 @@ describe('the README dashboard through the cache', () => {
 
   it('agrees with the live feed: a query right after an event shows the event’s status', async () => {
     const customer = await meteredCustomer(harness.sandboxHarness.sandbox, harness.token, 'Watched customer');
-    const feed = subscribeWs(harness.gateway.graphqlUrl, MeteredStatusFeed, 'customerAlertStatusChanged', {
+    const feed = subscribeWs(harness.gateway.graphqlUrl, CustomerFeed, 'customerAlertStatusChanged', {
       variables: { customerId: customer.customerId },
     });
     try {

@@ -2,8 +2,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { metricValue } from '../helpers/cache.js';
 import { useGateway } from '../helpers/gateway.js';
+import { CustomerFeed } from '../helpers/live-documents.js';
 import { subscribeWs, type SubscriptionRecorder } from '../helpers/live-clients.js';
-import { MeteredStatusFeed, meteredCustomer } from '../helpers/metered.js';
+import { meteredCustomer } from '../helpers/metered.js';
 
 // No webhook secret: Metronome's webhooks cannot be verified, so the shared poller is what
 // notices changes. Its transitions retire the cached statuses before the event goes out. The
@@ -29,7 +30,7 @@ async function status(customerId: string, alertId: string) {
 describe('without a webhook secret', () => {
   it('a transition the poller finds invalidates the cached status before its event is published', async () => {
     const customer = await meteredCustomer(harness.sandboxHarness.sandbox, harness.token, 'Polled customer');
-    const feed = subscribeWs(harness.gateway.graphqlUrl, MeteredStatusFeed, 'customerAlertStatusChanged', {
+    const feed = subscribeWs(harness.gateway.graphqlUrl, CustomerFeed, 'customerAlertStatusChanged', {
       variables: { customerId: customer.customerId },
     });
     open.push(feed);

@@ -77,7 +77,6 @@ type Documents = {
     "\n  mutation LiveArchiveAlert($id: ID!) {\n    archiveThresholdNotification(input: { id: $id }) {\n      thresholdNotificationId\n    }\n  }\n": typeof types.LiveArchiveAlertDocument,
     "\n  mutation LiveCreateAlert($input: CreateThresholdNotificationInput!) {\n    createThresholdNotification(input: $input) {\n      thresholdNotificationId\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n": typeof types.LiveCreateAlertDocument,
     "\n  mutation LiveResetAlert($customerId: ID!, $alertId: ID!) {\n    resetCustomerAlert(input: { customerId: $customerId, alertId: $alertId }) {\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n": typeof types.LiveResetAlertDocument,
-    "\n  subscription MeteredStatusFeed($customerId: ID!) {\n    customerAlertStatusChanged(customerId: $customerId) {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert { customerStatus triggeredBy notification { id name } customer { name } }\n    }\n  }\n": typeof types.MeteredStatusFeedDocument,
     "\n  subscription FanoutBoard {\n    alertStatusChanges {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert {\n        customerStatus\n        notification {\n          id\n          name\n        }\n        customer {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.FanoutBoardDocument,
     "\n  subscription FanoutOneAlert($customerId: ID!, $alertId: ID) {\n    customerAlertStatusChanged(customerId: $customerId, alertId: $alertId) {\n      status\n      source\n      customerAlert {\n        notification {\n          name\n        }\n        customer {\n          name\n        }\n      }\n    }\n  }\n": typeof types.FanoutOneAlertDocument,
     "\n  query RedisDownTypename {\n    __typename\n  }\n": typeof types.RedisDownTypenameDocument,
@@ -209,7 +208,6 @@ const documents: Documents = {
     "\n  mutation LiveArchiveAlert($id: ID!) {\n    archiveThresholdNotification(input: { id: $id }) {\n      thresholdNotificationId\n    }\n  }\n": types.LiveArchiveAlertDocument,
     "\n  mutation LiveCreateAlert($input: CreateThresholdNotificationInput!) {\n    createThresholdNotification(input: $input) {\n      thresholdNotificationId\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n": types.LiveCreateAlertDocument,
     "\n  mutation LiveResetAlert($customerId: ID!, $alertId: ID!) {\n    resetCustomerAlert(input: { customerId: $customerId, alertId: $alertId }) {\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n": types.LiveResetAlertDocument,
-    "\n  subscription MeteredStatusFeed($customerId: ID!) {\n    customerAlertStatusChanged(customerId: $customerId) {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert { customerStatus triggeredBy notification { id name } customer { name } }\n    }\n  }\n": types.MeteredStatusFeedDocument,
     "\n  subscription FanoutBoard {\n    alertStatusChanges {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert {\n        customerStatus\n        notification {\n          id\n          name\n        }\n        customer {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.FanoutBoardDocument,
     "\n  subscription FanoutOneAlert($customerId: ID!, $alertId: ID) {\n    customerAlertStatusChanged(customerId: $customerId, alertId: $alertId) {\n      status\n      source\n      customerAlert {\n        notification {\n          name\n        }\n        customer {\n          name\n        }\n      }\n    }\n  }\n": types.FanoutOneAlertDocument,
     "\n  query RedisDownTypename {\n    __typename\n  }\n": types.RedisDownTypenameDocument,
@@ -544,10 +542,6 @@ export function graphql(source: "\n  mutation LiveCreateAlert($input: CreateThre
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LiveResetAlert($customerId: ID!, $alertId: ID!) {\n    resetCustomerAlert(input: { customerId: $customerId, alertId: $alertId }) {\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LiveResetAlert($customerId: ID!, $alertId: ID!) {\n    resetCustomerAlert(input: { customerId: $customerId, alertId: $alertId }) {\n      customerAlert {\n        customerStatus\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription MeteredStatusFeed($customerId: ID!) {\n    customerAlertStatusChanged(customerId: $customerId) {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert { customerStatus triggeredBy notification { id name } customer { name } }\n    }\n  }\n"): (typeof documents)["\n  subscription MeteredStatusFeed($customerId: ID!) {\n    customerAlertStatusChanged(customerId: $customerId) {\n      previousStatus\n      status\n      source\n      changedAt\n      customerAlert { customerStatus triggeredBy notification { id name } customer { name } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,4 @@
 import type { Sandbox } from '../../src/sandbox/server.js';
-import { graphql } from '../gql/index.js';
 
 /** A customer with one usage notification ("5 requests") and a way to send it usage. */
 export interface MeteredCustomer {
@@ -45,19 +44,6 @@ export async function meteredCustomer(sandbox: Sandbox, token: string, name = 'M
     },
   };
 }
-
-/** A customer's status feed, typed: STATUS_SUBSCRIPTION's selection, with the customer as a variable. */
-export const MeteredStatusFeed = graphql(`
-  subscription MeteredStatusFeed($customerId: ID!) {
-    customerAlertStatusChanged(customerId: $customerId) {
-      previousStatus
-      status
-      source
-      changedAt
-      customerAlert { customerStatus triggeredBy notification { id name } customer { name } }
-    }
-  }
-`);
 
 /** The subscription document used by the live tests (selection kept small and stable). */
 export const STATUS_SUBSCRIPTION = (customerId: string, extra = ''): string => `subscription {

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { useGateway } from '../helpers/gateway.js';
+import { CustomerFeed } from '../helpers/live-documents.js';
 import { subscribeWs } from '../helpers/live-clients.js';
-import { MeteredStatusFeed, meteredCustomer } from '../helpers/metered.js';
+import { meteredCustomer } from '../helpers/metered.js';
 import { eventually } from '../helpers/wait.js';
 
 // What an operator sees: liveness, readiness, Prometheus metrics, and one JSON log line per operation.
@@ -86,7 +87,7 @@ describe('metrics', () => {
     await harness.execute(MeasuredDashboard);
     await harness.execute(Broken, { id: 'nope' });
     await fetch(harness.gateway.webhookUrl, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
-    const watcher = subscribeWs(harness.gateway.graphqlUrl, MeteredStatusFeed, 'customerAlertStatusChanged', {
+    const watcher = subscribeWs(harness.gateway.graphqlUrl, CustomerFeed, 'customerAlertStatusChanged', {
       variables: { customerId: customer?.customerId ?? '' },
     });
     await watcher.waitFor(1);

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useGateway } from '../helpers/gateway.js';
+import { CustomerFeed } from '../helpers/live-documents.js';
 import { bearer, jwtMode, signViewerToken } from '../helpers/jwt.js';
 import { type SubscriptionRecorder, subscribeSse, subscribeWs } from '../helpers/live-clients.js';
-import { type MeteredCustomer, MeteredStatusFeed, meteredCustomer } from '../helpers/metered.js';
+import { type MeteredCustomer, meteredCustomer } from '../helpers/metered.js';
 
 // Live connections live exactly as long as their token: an SSE stream ends at expiry like a
 // WebSocket does, and a token valid for weeks keeps its WebSocket for weeks.
@@ -30,7 +31,7 @@ afterAll(async () => {
 describe('token expiry on live connections', () => {
   it('ends an SSE subscription with a last UNAUTHENTICATED event when its token expires, then closes the stream', async () => {
     const token = await signViewerToken({ customer_ids: [customer.customerId] }, { expiresAt: Math.floor(Date.now() / 1000) + 3 });
-    const stream = subscribeSse(harness.gateway.graphqlUrl, MeteredStatusFeed, 'customerAlertStatusChanged', {
+    const stream = subscribeSse(harness.gateway.graphqlUrl, CustomerFeed, 'customerAlertStatusChanged', {
       variables: { customerId: customer.customerId },
       headers: bearer(token),
     });
@@ -44,7 +45,7 @@ describe('token expiry on live connections', () => {
 
   it('keeps a WebSocket whose token expires in 30 days (beyond a Node timer’s reach) open and delivering', async () => {
     const token = await signViewerToken({ customer_ids: [customer.customerId] }, { expiresAt: Math.floor(Date.now() / 1000) + 30 * DAY_S });
-    const socket = subscribeWs(harness.gateway.graphqlUrl, MeteredStatusFeed, 'customerAlertStatusChanged', {
+    const socket = subscribeWs(harness.gateway.graphqlUrl, CustomerFeed, 'customerAlertStatusChanged', {
       variables: { customerId: customer.customerId },
       connectionParams: { authorization: `Bearer ${token}` },
     });
