@@ -83,6 +83,10 @@ export const settings = {
     help: 'Attempts per upstream call (reads, keyed writes)',
   },
   UPSTREAM_MAX_CONCURRENCY: { schema: z.coerce.number().int().min(1).default(128), help: 'Upstream calls in flight at once' },
+  UPSTREAM_MAX_CONCURRENCY_PER_TENANT: {
+    schema: z.coerce.number().int().min(1).default(128),
+    help: 'Upstream calls in flight at once for one organization (passthrough: one token); the rest of its calls queue',
+  },
   UPSTREAM_CONNECTIONS: { schema: z.coerce.number().int().min(1).default(128), help: 'Keep-alive connections to Metronome' },
   UPSTREAM_CONNECT_TIMEOUT_MS: {
     schema: z.coerce.number().int().min(100).default(5_000),

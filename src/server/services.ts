@@ -77,6 +77,7 @@ export function transportOptions(config: Config): Omit<TransportOptions, 'observ
       maxRetryAfterMs: config.UPSTREAM_MAX_RETRY_AFTER_MS,
     },
     maxConcurrent: config.UPSTREAM_MAX_CONCURRENCY,
+    maxConcurrentPerTenant: config.UPSTREAM_MAX_CONCURRENCY_PER_TENANT,
     connections: config.UPSTREAM_CONNECTIONS,
   };
 }

@@ -30,6 +30,12 @@ export interface TransportOptions {
   connections: number;
   /** Upstream calls allowed in flight at once across the whole process; the rest queue. */
   maxConcurrent: number;
+  /**
+   * Upstream calls allowed in flight at once for one organization (one token), within
+   * `maxConcurrent`: in passthrough mode one busy organization then cannot take every slot, and
+   * each organization's pressure on Metronome is bounded. Off when not below `maxConcurrent`.
+   */
+  maxConcurrentPerTenant?: number;
   timeouts: UpstreamTimeouts;
   retry: RetryPolicy;
   userAgent?: string;
@@ -101,6 +107,9 @@ export class UpstreamTransport {
   private readonly observer: UpstreamObserver | undefined;
   private readonly pathPrefix: string;
   private readonly breaker: CircuitBreaker | undefined;
+  private readonly perTenant: number | undefined;
+  /** Per-organization caps of organizations with calls in flight or queued (dropped when idle). */
+  private readonly tenantLimits = new Map<string, LimitFunction>();
 
   constructor(options: TransportOptions) {
     const url = new URL(options.baseUrl);
@@ -112,6 +121,8 @@ export class UpstreamTransport {
     this.observer = options.observer;
     this.breaker = options.breaker;
     this.limit = pLimit(options.maxConcurrent);
+    const perTenant = options.maxConcurrentPerTenant;
+    this.perTenant = perTenant !== undefined && perTenant < options.maxConcurrent ? perTenant : undefined;
     this.pool = new Pool(url.origin, {
       connections: options.connections,
       keepAliveTimeout: 30_000,
@@ -144,7 +155,7 @@ export class UpstreamTransport {
       const started = performance.now();
       try {
         this.breaker?.beforeCall(request.route, scope);
-        const result = await this.limit(() => this.attemptOnce(request));
+        const result = await this.limited(request);
         this.breaker?.succeeded(request.route, scope);
         this.report(request, { attempt, durationMs: performance.now() - started, status: result.status });
         return result;
@@ -167,6 +178,25 @@ export class UpstreamTransport {
         await sleep(delay, request.signal);
       }
     }
+  }
+
+  /**
+   * One attempt, once the organization's cap and then the process's cap let it through: an
+   * organization's queued calls wait outside the process's cap, holding none of its slots.
+   */
+  private limited(request: UpstreamRequest): Promise<UpstreamAnswer & { status: number }> {
+    const attempt = () => this.limit(() => this.attemptOnce(request));
+    if (this.perTenant === undefined) return attempt();
+    const tenant = tenantOf(request.token);
+    let limit = this.tenantLimits.get(tenant);
+    if (!limit) {
+      limit = pLimit(this.perTenant);
+      this.tenantLimits.set(tenant, limit);
+    }
+    const own = limit;
+    return own(attempt).finally(() => {
+      if (own.activeCount === 0 && own.pendingCount === 0 && this.tenantLimits.get(tenant) === own) this.tenantLimits.delete(tenant);
+    });
   }
 
   private report(request: UpstreamRequest, outcome: Omit<UpstreamAttempt, 'route'>): void {

@@ -29,7 +29,12 @@ afterEach(async () => {
 /** A client on its own transport, with fast retries so tests stay quick. */
 function clientFor(
   token: string,
-  options: { retry?: Partial<RetryPolicy>; timeouts?: Partial<UpstreamTimeouts>; maxConcurrent?: number } = {},
+  options: {
+    retry?: Partial<RetryPolicy>;
+    timeouts?: Partial<UpstreamTimeouts>;
+    maxConcurrent?: number;
+    maxConcurrentPerTenant?: number;
+  } = {},
 ) {
   const attempts: UpstreamAttempt[] = [];
   const defaults = transportOptions({ ...defaultConfig(), METRONOME_BASE_URL: harness.url });
@@ -39,6 +44,7 @@ function clientFor(
     retry: { ...defaults.retry, ...(options.retry ?? { baseDelayMs: 5, maxDelayMs: 20 }) },
     timeouts: { ...defaults.timeouts, ...options.timeouts },
     maxConcurrent: options.maxConcurrent ?? defaults.maxConcurrent,
+    maxConcurrentPerTenant: options.maxConcurrentPerTenant ?? defaults.maxConcurrentPerTenant,
     observer: (attempt) => attempts.push(attempt),
   });
   transports.push(transport);
@@ -239,5 +245,27 @@ describe('timeouts and the concurrency cap', () => {
     const inflight = (await (await fetch(`${harness.url}/__sandbox/inflight`)).json()) as { peak: number };
     expect(inflight.peak).toBe(2);
     expect(countCalls(await harness.calls(), 'GET /v1/customers/')).toBe(8);
+  });
+
+  it("keeps one organization's calls under its own cap, while another organization's go straight through", async () => {
+    const busy = await createWorld(harness.sandbox, harness.newOrganization());
+    const other = await createWorld(harness.sandbox, harness.newOrganization());
+    const { client, transport } = clientFor(busy.token, { maxConcurrent: 8, maxConcurrentPerTenant: 2 });
+    const otherClient = new MetronomeClient(transport, other.token);
+    await harness.setKnobs({ latency: { fixedMs: 30, jitterMs: 0 } });
+    await harness.waitForIdle();
+    await harness.resetCalls();
+    const finished: string[] = [];
+    const call = (who: string, read: () => Promise<unknown>) => read().then(() => finished.push(who));
+    await Promise.all([
+      ...Array.from({ length: 8 }, () => call('busy', () => client.getCustomer(busy.customerId))),
+      ...Array.from({ length: 2 }, () => call('other', () => otherClient.getCustomer(other.customerId))),
+    ]);
+    const inflight = (await (await fetch(`${harness.url}/__sandbox/inflight`)).json()) as { peak: number };
+    // Two of the busy organization's calls at a time, plus the other organization's two: never the process's 8.
+    expect(inflight.peak).toBe(4);
+    expect(countCalls(await harness.calls(), 'GET /v1/customers/')).toBe(10);
+    // The other organization was not queued behind the busy one's backlog: its calls ended in the first wave.
+    expect(finished.slice(0, 4).filter((who) => who === 'other')).toHaveLength(2);
   });
 });
