@@ -18,22 +18,26 @@ export interface LiveSink<T> {
  * ended the stream. It opens on the first `next()` or `tap()` (as a Repeater's executor would): a
  * subscription refused before it is read watches nothing.
  *
- * Feeds are objects with methods rather than closures because one lives per subscriber: under tsx
+ * Its own state is in #private fields, so that a feed's names cannot clash with it. Feeds are
+ * objects with methods rather than closures because one lives per subscriber: under tsx
  * (how the gateway runs) every named closure also gets its own property dictionary, which cost a
  * few hundred bytes per closure per subscription.
  */
 export abstract class LiveStream<T> implements AsyncIterableIterator<T> {
-  private readonly queue: T[] = [];
-  private waiting: { resolve: (step: IteratorResult<T>) => void; reject: (error: unknown) => void } | undefined;
-  private sink: LiveSink<T> | undefined;
-  private started = false;
-  private closed = false;
-  private failure: { error: unknown } | undefined;
+  readonly #queue: T[] = [];
+  #waiting: { resolve: (step: IteratorResult<T>) => void; reject: (error: unknown) => void } | undefined;
+  #sink: LiveSink<T> | undefined;
+  #started = false;
+  #closed = false;
+  #failure: { error: unknown } | undefined;
 
-  constructor(
-    private readonly maxQueued: number,
-    private readonly overflow: () => unknown,
-  ) {}
+  readonly #maxQueued: number;
+  readonly #overflow: () => unknown;
+
+  constructor(maxQueued: number, overflow: () => unknown) {
+    this.#maxQueued = maxQueued;
+    this.#overflow = overflow;
+  }
 
   /** Starts producing events. */
   protected abstract open(): void;
@@ -46,34 +50,34 @@ export abstract class LiveStream<T> implements AsyncIterableIterator<T> {
 
   /** Hands every event to `sink` from now on (and whatever is queued, first). */
   tap(sink: LiveSink<T>): void {
-    this.sink = sink;
-    for (const value of this.queue.splice(0)) sink.receive(value);
-    if (this.closed) {
-      this.notifyEnd();
+    this.#sink = sink;
+    for (const value of this.#queue.splice(0)) sink.receive(value);
+    if (this.#closed) {
+      this.#notifyEnd();
       return;
     }
-    this.start();
+    this.#start();
   }
 
   next(): Promise<IteratorResult<T>> {
-    this.start();
-    if (this.queue.length > 0) return Promise.resolve({ done: false, value: this.queue.shift() as T });
-    if (this.failure) {
-      const { error } = this.failure;
-      this.failure = undefined;
+    this.#start();
+    if (this.#queue.length > 0) return Promise.resolve({ done: false, value: this.#queue.shift() as T });
+    if (this.#failure) {
+      const { error } = this.#failure;
+      this.#failure = undefined;
       return Promise.reject(error);
     }
-    if (this.closed) return Promise.resolve({ done: true, value: undefined });
+    if (this.#closed) return Promise.resolve({ done: true, value: undefined });
     return new Promise((resolve, reject) => {
-      this.waiting = { resolve, reject };
+      this.#waiting = { resolve, reject };
     });
   }
 
   return(): Promise<IteratorResult<T>> {
     // The consumer leaves: nothing queued or pending is delivered any more.
-    this.queue.length = 0;
-    this.failure = undefined;
-    this.finish(undefined, false);
+    this.#queue.length = 0;
+    this.#failure = undefined;
+    this.#finish(undefined, false);
     return Promise.resolve({ done: true, value: undefined });
   }
 
@@ -83,62 +87,62 @@ export abstract class LiveStream<T> implements AsyncIterableIterator<T> {
   }
 
   protected emit(value: T): void {
-    if (this.closed) return;
-    if (this.sink) {
-      this.sink.receive(value);
+    if (this.#closed) return;
+    if (this.#sink) {
+      this.#sink.receive(value);
       return;
     }
-    const waiting = this.waiting;
+    const waiting = this.#waiting;
     if (waiting) {
-      this.waiting = undefined;
+      this.#waiting = undefined;
       waiting.resolve({ done: false, value });
       return;
     }
-    if (this.queue.length >= this.maxQueued) {
-      this.finish(this.overflow(), true);
+    if (this.#queue.length >= this.#maxQueued) {
+      this.#finish(this.#overflow(), true);
       return;
     }
-    this.queue.push(value);
+    this.#queue.push(value);
   }
 
   /** Ends the stream, after the events already emitted; with an error, the consumer gets it last. */
   protected end(error?: unknown): void {
-    this.finish(error, error !== undefined);
+    this.#finish(error, error !== undefined);
   }
 
-  private start(): void {
-    if (this.started || this.closed) return;
-    this.started = true;
+  #start(): void {
+    if (this.#started || this.#closed) return;
+    this.#started = true;
     this.open();
   }
 
-  private finish(error: unknown, hasError: boolean): void {
-    if (this.closed) return;
-    this.closed = true;
-    if (hasError) this.failure = { error };
-    if (this.started) this.close();
-    if (this.sink) {
-      this.notifyEnd();
+  #finish(error: unknown, hasError: boolean): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    if (hasError) this.#failure = { error };
+    if (this.#started) this.close();
+    if (this.#sink) {
+      this.#notifyEnd();
       return;
     }
-    const waiting = this.waiting;
+    const waiting = this.#waiting;
     if (!waiting) return;
-    this.waiting = undefined;
-    if (this.failure) {
-      const { error: failure } = this.failure;
-      this.failure = undefined;
+    this.#waiting = undefined;
+    if (this.#failure) {
+      const { error: failure } = this.#failure;
+      this.#failure = undefined;
       waiting.reject(failure);
     } else {
       waiting.resolve({ done: true, value: undefined });
     }
   }
 
-  private notifyEnd(): void {
-    const sink = this.sink;
+  #notifyEnd(): void {
+    const sink = this.#sink;
     if (!sink) return;
-    this.sink = undefined;
-    const failure = this.failure;
-    this.failure = undefined;
+    this.#sink = undefined;
+    const failure = this.#failure;
+    this.#failure = undefined;
     if (failure) sink.ended(failure.error);
     else sink.ended();
   }

@@ -12,6 +12,9 @@ interface Batch {
   outcome?: { result: ExecutionResult } | { error: unknown };
 }
 
+/** What a framed subscription needs of its live stream. */
+type TappedStream = Pick<LiveStream<unknown>, 'tap' | 'return'>;
+
 /** A sharing key, as the frames of its subscribers need it (see shared-subscriptions.ts). */
 export interface SharedKey {
   /** The event's result, executed once for the key. */
@@ -47,7 +50,7 @@ export class KeyFrames {
   constructor(readonly key: SharedKey) {}
 
   /** Writes the frames of `source`'s events for a graphql-ws subscription; graphql-ws iterates the answer to learn how it ends. */
-  subscribe(source: LiveStream<unknown>, connection: FrameConnection, id: string): FramedSubscription {
+  subscribe(source: TappedStream, connection: FrameConnection, id: string): FramedSubscription {
     return new FramedSubscription(this, source, connection, frameHead(id));
   }
 
@@ -120,7 +123,7 @@ export class FramedSubscription implements AsyncIterableIterator<never>, LiveSin
 
   constructor(
     private readonly frames: KeyFrames,
-    private readonly source: LiveStream<unknown>,
+    private readonly source: TappedStream,
     readonly connection: FrameConnection,
     private readonly head: string,
   ) {
