@@ -1,4 +1,4 @@
-import { type AuthFailure, AuthScopeFailureType } from '@pothos/plugin-scope-auth';
+import { type AuthFailure, AuthScopeFailureType, RequestCache } from '@pothos/plugin-scope-auth';
 import { canSeeCustomer, isAdmin } from '../auth/viewer.js';
 import type { GatewayContext } from './context.js';
 import { gatewayError, notFound } from './errors.js';
@@ -13,6 +13,16 @@ import { parseCustomerId } from './ids.js';
 export interface AuthScopes {
   admin: boolean;
   customer: string;
+}
+
+/**
+ * Forgets what scope-auth cached for an operation's context (its scopes and each check's
+ * answer). Scope-auth keeps that in a WeakMap keyed by the context, so it lives as long as the
+ * context does — for a long-lived subscription that no longer executes with its own context
+ * (see websocket.ts), that is dead weight.
+ */
+export function forgetScopeChecks(ctx: GatewayContext): void {
+  RequestCache.clearForContext(ctx);
 }
 
 /** What each scope means for the viewer of this request. */

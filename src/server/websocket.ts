@@ -1,6 +1,8 @@
 import type { Server } from 'node:http';
 import type { DocumentNode, ExecutionArgs, GraphQLError } from 'graphql';
 import type { Context, SubscribePayload } from 'graphql-ws';
+import { forgetScopeChecks } from '../schema/auth-scopes.js';
+import type { GatewayContext } from '../schema/context.js';
 import { maskError } from '../schema/errors.js';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -26,8 +28,9 @@ type EnvelopedArgs = ExecutionArgs & {
 function releaseContext(args: ExecutionArgs): void {
   // Its transport functions too (the subscribe wrapper below holds the frame target).
   args.rootValue = undefined;
-  const context = args.contextValue;
+  const context = args.contextValue as GatewayContext | null | undefined;
   if (context === null || typeof context !== 'object') return;
+  forgetScopeChecks(context);
   // Overwritten rather than deleted: deleting would turn each context into a (larger) dictionary.
   for (const key of Reflect.ownKeys(context)) Reflect.set(context, key, undefined);
 }
