@@ -86,7 +86,11 @@ export abstract class LiveStream<T> implements AsyncIterableIterator<T> {
     throw error;
   }
 
-  protected emit(value: T): void {
+  /**
+   * Hands on an event. `bounded: false` for what the consumer asked for in one go (a snapshot of
+   * every notification, however many): only live events count towards `maxQueued`.
+   */
+  protected emit(value: T, bounded = true): void {
     if (this.#closed) return;
     if (this.#sink) {
       this.#sink.receive(value);
@@ -98,7 +102,7 @@ export abstract class LiveStream<T> implements AsyncIterableIterator<T> {
       waiting.resolve({ done: false, value });
       return;
     }
-    if (this.#queue.length >= this.#maxQueued) {
+    if (bounded && this.#queue.length >= this.#maxQueued) {
       this.#finish(this.#overflow(), true);
       return;
     }

@@ -122,20 +122,24 @@ class CustomerFeed extends LiveStream<StatusChangeEvent> {
     const current = await this.live.refresher.refresh(tenant, this.liveUpstream, this.customerId, 'SNAPSHOT');
     for (const wire of current) this.known.set(wire.alert.id, statusOf(wire));
     if (this.includeInitial) {
+      // However many notifications the customer has: the bound on unread events is for live ones.
       const changedAt = new Date().toISOString();
       for (const wire of current) {
         const matches = this.alertId === undefined ? wire.alert.status === 'enabled' : wire.alert.id === this.alertId;
         if (matches) {
-          this.emit({
-            tenant,
-            customerId: this.customerId,
-            alertId: wire.alert.id,
-            previousStatus: null,
-            status: statusOf(wire),
-            changedAt,
-            source: 'SNAPSHOT',
-            customerAlert: wire,
-          });
+          this.emit(
+            {
+              tenant,
+              customerId: this.customerId,
+              alertId: wire.alert.id,
+              previousStatus: null,
+              status: statusOf(wire),
+              changedAt,
+              source: 'SNAPSHOT',
+              customerAlert: wire,
+            },
+            /* bounded */ false,
+          );
         }
       }
     }
