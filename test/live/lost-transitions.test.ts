@@ -4,22 +4,32 @@ import { gatewayConfig } from '../helpers/config.js';
 import { useGateway } from '../helpers/gateway.js';
 import { subscribeWs, type SubscriptionRecorder } from '../helpers/live-clients.js';
 import { BoardFeed, CreateAlert, CustomerFeed } from '../helpers/live-documents.js';
+import { ManualScheduler } from '../helpers/manual-scheduler.js';
 import { meteredCustomer } from '../helpers/metered.js';
 import { activeSubscriptions } from '../helpers/metrics.js';
 import { startOwnRedis, type OwnRedis } from '../helpers/own-redis.js';
 import { eventually } from '../helpers/wait.js';
 
 // A missing history (a customer never looked at, or Redis having lost its keys) must never eat a
-// real transition. No webhooks here: only the gateway's own mutations and polls can tell.
+// real transition. No webhooks here: only the gateway's own mutations and polls can tell. The
+// instance with Redis polls when the test turns its scheduler, once per customer per turn.
 
-const harness = useGateway({ gateway: { POLL_INTERVAL_MS: 200 } });
+const POLL_INTERVAL_MS = 200;
+const harness = useGateway({ gateway: { POLL_INTERVAL_MS } });
+const polls = new ManualScheduler();
 const open: Array<SubscriptionRecorder<unknown>> = [];
 let redis: OwnRedis;
 let withRedis: RunningGateway;
 
 beforeAll(async () => {
   redis = await startOwnRedis();
-  withRedis = await startGateway(gatewayConfig(harness.sandboxHarness.url, harness.token, { REDIS_URL: redis.url, POLL_INTERVAL_MS: 200 }));
+  withRedis = await startGateway(
+    gatewayConfig(harness.sandboxHarness.url, harness.token, { REDIS_URL: redis.url, POLL_INTERVAL_MS }),
+    undefined,
+    {
+      pollScheduler: polls,
+    },
+  );
 });
 
 afterAll(async () => {
@@ -30,6 +40,11 @@ afterAll(async () => {
 afterEach(async () => {
   await Promise.all(open.splice(0).map((subscription) => subscription.close()));
 });
+
+/** One poll of every customer the instance with Redis watches (each test polls its own customer once). */
+async function pollOnce(): Promise<void> {
+  expect(await polls.advance(POLL_INTERVAL_MS * 1.1)).toBeGreaterThan(0);
+}
 
 /** Waits until the gateway counts `count` active subscriptions (the board sends no snapshot to wait on). */
 async function untilSubscribed(gateway: RunningGateway, count: number): Promise<void> {
@@ -79,6 +94,7 @@ describe('transitions without a known previous status', () => {
     await feed.waitFor(1);
     await redis.client.flushall();
     await customer.ingest(5);
+    await pollOnce();
     const [, change] = await feed.waitFor(2);
     expect(change).toMatchObject({ previousStatus: 'OK', status: 'IN_ALARM', source: 'POLL' });
   });
@@ -92,6 +108,7 @@ describe('transitions without a known previous status', () => {
     expect(keys.length).toBeGreaterThan(0);
     await redis.client.del(...keys);
     await customer.ingest(5);
+    await pollOnce();
     const [, change] = await feed.waitFor(2);
     expect(change).toMatchObject({ previousStatus: 'OK', status: 'IN_ALARM', source: 'POLL' });
   });
@@ -102,11 +119,8 @@ describe('transitions without a known previous status', () => {
     await feed.waitFor(1);
     const key = `metronome-gateway:status:${(await redis.client.keys(`metronome-gateway:status:*${customer.customerId}:${customer.alertId}`))[0]?.split('status:')[1]}`;
     await redis.client.pexpire(key, 60_000);
-    // Within a few polls (every 200 ms) the unchanged status is refreshed: its lifetime starts again.
-    const renewed = await eventually('a poll to renew the key', async () => {
-      const ttl = await redis.client.pttl(key);
-      return ttl > 60_000 && ttl;
-    });
-    expect(renewed).toBeGreaterThan(24 * 60 * 60 * 1000);
+    // The next poll finds the status unchanged and refreshes it: its lifetime starts again.
+    await pollOnce();
+    expect(await redis.client.pttl(key)).toBeGreaterThan(24 * 60 * 60 * 1000);
   });
 });
