@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** Tokens whose tenant key is remembered; past this the oldest is forgotten (a token is rehashed, never misfiled). */
 const TENANT_MEMO_SIZE = 1024;
@@ -12,7 +12,8 @@ const tenantMemo = new Map<string, string>();
 export function tenantOf(token: string): string {
   const known = tenantMemo.get(token);
   if (known !== undefined) return known;
-  const tenant = createHash('sha256').update(token).digest('hex').slice(0, 16);
+  // The one-shot `hash` builds no Hash object: in passthrough mode a new token is hashed per request.
+  const tenant = hash('sha256', token, 'hex').slice(0, 16);
   if (tenantMemo.size >= TENANT_MEMO_SIZE) {
     const oldest = tenantMemo.keys().next();
     if (!oldest.done) tenantMemo.delete(oldest.value);
