@@ -11,6 +11,7 @@ import { cacheDashboard20, cacheDashboard50 } from './cache.js';
 import { dashboard, overhead } from './http.js';
 import { fanout, webhookLatencyOne, webhookLatencyTwo } from './live.js';
 import { run as sandboxIngest } from './sandbox-ingest.js';
+import { wsFloor } from './ws-floor.js';
 
 type Scenario = { title: string; run: () => Promise<Record<string, string | number>> };
 
@@ -54,6 +55,10 @@ const SCENARIOS: Record<string, Scenario> = {
   'fanout-mixed': {
     title: 'One change fanned out to 10,000 subscribers spread over 100 distinct documents (1,000 connections × 10)',
     run: () => fanout({ subscribers: 10_000, connections: 1_000, documents: 100 }),
+  },
+  'fanout-floor-1k': {
+    title: 'Floor under fan-out: a bare ws server writing one status-sized frame to each of 1,000 connections (no gateway)',
+    run: () => wsFloor(1_000),
   },
   'fanout-redis': {
     title: 'One change fanned out to 5,000 subscribers on each of two instances via Redis (2 × 500 connections × 10)',
