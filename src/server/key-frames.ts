@@ -31,9 +31,10 @@ export interface SharedKey {
  * Each subscriber's live stream is tapped (see live-stream.ts): an event reaches the key
  * synchronously, subscriber after subscriber, and joins that event's batch. The batch is executed
  * once (`resultFor`), serialised once, and written in one synchronous loop over its subscribers,
- * every connection corked for the loop (see FrameWriter). Nothing per subscriber is queued or
- * awaited per event: with 10,000 subscribers, that plumbing (a Repeater push, an iterator step
- * and a few promises each) was most of the cost of one change.
+ * a connection with several frames in the batch corked from its first to its last (see
+ * FrameWriter). Nothing per subscriber is queued or awaited per event: with 10,000 subscribers,
+ * that plumbing (a Repeater push, an iterator step and a few promises each) was most of the cost
+ * of one change.
  *
  * Order: batches are written in the order they were opened. A subscriber joins an event's open
  * batch only if that batch is newer than the last one it joined (a subscriber replaying events
