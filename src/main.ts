@@ -52,17 +52,6 @@ async function main(): Promise<void> {
   );
   const demo = sandbox?.organization(config.SANDBOX_DEMO_TOKEN);
   if (demo && webhookSecret) demo.webhookDestinations = [{ url: gateway.webhookUrl, secret: webhookSecret }];
-  console.log(`Configuration (--help lists every setting): ${summarizeConfig({ ...config, METRONOME_BASE_URL: baseUrl })}`);
-  console.log(`Gateway upstream: ${sandbox ? 'embedded sandbox' : baseUrl}`);
-  console.log(`Alarm board: ${gateway.boardUrl}`);
-  // The URL stands on a line of its own, so scripts (and people) can pick it up.
-  console.log(
-    config.GRAPHIQL
-      ? 'GraphiQL (and the GraphQL endpoint, HTTP and WebSocket):'
-      : 'GraphQL endpoint (HTTP and WebSocket; GraphiQL is off):',
-  );
-  console.log(gateway.graphqlUrl);
-
   let stopping = false;
   const stop = (): void => {
     if (stopping) return;
@@ -75,9 +64,21 @@ async function main(): Promise<void> {
     })();
   };
   // `npm start` runs this process directly (`exec` in the script), so these reach it from npm too.
+  // Installed before the addresses are printed: whoever starts us may signal as soon as it reads them.
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   process.once('SIGHUP', stop);
+
+  console.log(`Configuration (--help lists every setting): ${summarizeConfig({ ...config, METRONOME_BASE_URL: baseUrl })}`);
+  console.log(`Gateway upstream: ${sandbox ? 'embedded sandbox' : baseUrl}`);
+  console.log(`Alarm board: ${gateway.boardUrl}`);
+  // The URL stands on a line of its own, so scripts (and people) can pick it up.
+  console.log(
+    config.GRAPHIQL
+      ? 'GraphiQL (and the GraphQL endpoint, HTTP and WebSocket):'
+      : 'GraphQL endpoint (HTTP and WebSocket; GraphiQL is off):',
+  );
+  console.log(gateway.graphqlUrl);
 }
 
 /**
