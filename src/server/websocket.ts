@@ -102,6 +102,9 @@ export function attachWebSocket(
   const wss = new WebSocketServer({
     server,
     path: yoga.graphqlEndpoint,
+    // ws's default, said out loud: compressing would deflate every frame once per connection (the
+    // shared payload could not be written as is) and keep a zlib context per connection.
+    perMessageDeflate: false,
     ...(options.maxPayloadBytes !== undefined && { maxPayload: options.maxPayloadBytes }),
   });
   wss.on('connection', (socket) => {
