@@ -244,8 +244,13 @@ async function balanceForecast(
   const current = percentage ? (granted === 0 ? 0 : (remaining * 100) / granted) : remaining;
   const projected = project(clock, 'SPEND', current, remaining - target, trend.rate, trend.any, false);
   // The linear pace holds only while every watched segment lasts: when the first one ends, its
-  // remainder expires at once and the sum jumps, so a date past that end is not a forecast.
-  const firstEnd = Math.min(...grants.flatMap((grant) => activeSegments(grant, now).map((segment) => Date.parse(segment.ending_before))));
+  // remainder expires at once and the sum jumps, so a date past that end is not a forecast. A grant
+  // already drawn to nothing has no remainder to lose: its end changes nothing.
+  const firstEnd = Math.min(
+    ...grants
+      .filter((grant) => (grant.balance ?? 0) > 0)
+      .flatMap((grant) => activeSegments(grant, now).map((segment) => Date.parse(segment.ending_before))),
+  );
   const forecast =
     projected.projectedAt !== null && projected.projectedAt.getTime() >= firstEnd
       ? { ...projected, projectedAt: null, reason: 'ENDS_FIRST' as const }

@@ -12,6 +12,8 @@ import { useGateway } from '../helpers/gateway.js';
 //   one prepaid commit of 20,000 for 2026, drawn to 20,000 − 14,500 = 5,500
 // Customer "Stopped": 50 requests on June 2, nothing since. Customer "New": nothing at all.
 // Customer "Short": Steady's usage, drawn from a 20,000 commit that ends on 2026-06-18.
+// Customer "Drained": Steady's usage, drawn first from a 500 commit ending 2026-06-17 (priority 1,
+//   empty since June 1), then from a 20,000 commit for 2026, drawn to 20,000 − 14,000 = 6,000.
 
 const NOW = '2026-06-15T12:00:00.000Z';
 const clock = new ManualClock(NOW);
@@ -47,6 +49,7 @@ let steady: BillingWorld;
 let stoppedId = '';
 let newId = '';
 let shortId = '';
+let drainedId = '';
 
 async function alert(customerId: string, type: string, name: string, threshold: number): Promise<void> {
   await steady.client.v1.alerts.create({
@@ -74,15 +77,31 @@ beforeAll(async () => {
       schedule_items: [{ amount: 20_000, starting_at: '2026-06-01T00:00:00.000Z', ending_before: '2026-06-18T00:00:00.000Z' }],
     },
   });
+  drainedId = (await steady.client.v1.customers.create({ name: 'Drained' })).data.id;
+  for (const [name, priority, amount, endingBefore] of [
+    ['Empty early', 1, 500, '2026-06-17T00:00:00.000Z'],
+    ['Year', 2, 20_000, '2027-01-01T00:00:00.000Z'],
+  ] as const) {
+    await steady.client.v1.customers.commits.create({
+      customer_id: drainedId,
+      type: 'PREPAID',
+      priority,
+      product_id: steady.productId,
+      name,
+      access_schedule: { schedule_items: [{ amount, starting_at: '2026-06-01T00:00:00.000Z', ending_before: endingBefore }] },
+    });
+  }
   for (let day = 1; day <= 14; day += 1) {
     clock.set(`2026-06-${String(day).padStart(2, '0')}T10:00:00.000Z`);
     await steady.ingest(100);
     await steady.ingest(100, 'us', shortId);
+    await steady.ingest(100, 'us', drainedId);
     if (day === 2) await steady.ingest(50, 'us', stoppedId);
   }
   clock.set('2026-06-15T09:00:00.000Z');
   await steady.ingest(50);
   await steady.ingest(50, 'us', shortId);
+  await steady.ingest(50, 'us', drainedId);
   clock.set(NOW);
 
   await alert(steady.customerId, 'usage_threshold_reached', 'Usage 2,000', 2000);
@@ -96,6 +115,7 @@ beforeAll(async () => {
   await alert(stoppedId, 'usage_threshold_reached', 'Usage 100', 100);
   await alert(newId, 'spend_threshold_reached', 'Spend $1', 100);
   await alert(shortId, 'low_remaining_commit_balance_reached', 'Short commit under $15', 1500);
+  await alert(drainedId, 'low_remaining_commit_balance_reached', 'Drained commits under $15', 1500);
 });
 
 async function forecasts(customerId: string, metricId: string | null = steady.metricId) {
@@ -185,6 +205,17 @@ describe('forecasts without a date say why', () => {
       ...OBSERVED,
       currentValue: 5500,
       reason: 'ENDS_FIRST',
+    });
+  });
+
+  it('an empty commit ending first changes nothing: (0 + 6,000) − 1,500 = 4,500 cents above the line at 1,000 a day → 4.5 days, past the empty one’s end', async () => {
+    expect((await forecasts(drainedId))['Drained commits under $15']).toEqual({
+      projectedAt: '2026-06-20T00:00:00.000Z',
+      ratePerDay: 1000,
+      basis: 'SPEND',
+      ...OBSERVED,
+      currentValue: 6000,
+      reason: null,
     });
   });
 
