@@ -22,16 +22,20 @@ export function webhookTags(payload: Record<string, unknown>): string[] {
   if (customerId === undefined) return [];
   if (type.startsWith('alerts.')) {
     const alertId = stringField(properties, 'alert_id');
-    return [
-      tags.family(customerId, 'alerts'),
-      tags.family(customerId, 'commits'),
-      tags.family(customerId, 'invoices'),
-      ...(alertId ? [tags.notification(alertId)] : []),
-    ];
+    return [...alarmTags(customerId), ...(alertId ? [tags.notification(alertId)] : [])];
   }
   if (type.startsWith('commit.') || type.startsWith('credit.')) return [tags.family(customerId, 'commits')];
   if (type.startsWith('invoice.')) return [tags.family(customerId, 'invoices')];
   return everythingAbout(customerId);
+}
+
+/**
+ * What any alarm transition retires, however the gateway learned of it (webhook, poll or
+ * mutation): the customer's statuses, and its commits/credits and invoices — a threshold moves
+ * because usage, spend or balances moved, so figures cached before it are stale.
+ */
+export function alarmTags(customerId: string): string[] {
+  return [tags.family(customerId, 'alerts'), tags.family(customerId, 'commits'), tags.family(customerId, 'invoices')];
 }
 
 /** Families of the named customers (for mutations). */

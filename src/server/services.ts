@@ -1,10 +1,9 @@
 import { createAuthenticator, type Authenticator } from '../auth/authenticate.js';
 import { tenantOf } from '../upstream/token-key.js';
-import { webhookTags } from '../cache/invalidation.js';
+import { alarmTags, webhookTags } from '../cache/invalidation.js';
 import { cacheTtls } from '../cache/policy.js';
 import type { ReadCache } from '../cache/read-cache.js';
 import { createReadCache } from '../cache/service.js';
-import { tags } from '../cache/tags.js';
 import type { Config } from '../config.js';
 import type { PollScheduler } from '../live/poller.js';
 import { createLiveServices, type LiveServices } from '../live/services.js';
@@ -128,16 +127,13 @@ export function createServices(config: GatewayConfig, logger: Logger, options: S
     redisUrl: config.REDIS_URL,
     pollIntervalMs: config.POLL_INTERVAL_MS,
     pollScheduler: options.pollScheduler,
-    // Statuses the refresher found changed (poll, webhook, mutation) are retired from the cache
-    // before the event goes out, so a query after the event shows what the event showed.
+    // What a transition the refresher found (poll, webhook, mutation) makes stale — statuses and
+    // the balances and invoices that moved with them — is retired from the cache before the event
+    // goes out, so a query after the event shows what the event showed.
     ...(cache && {
       beforePublish: (tenantKey: string, customerId: string, source: string) =>
         cache
-          .invalidate(
-            tenantKey,
-            [tags.family(customerId, 'alerts')],
-            source === 'WEBHOOK' ? 'webhook' : source === 'MUTATION' ? 'mutation' : 'poll',
-          )
+          .invalidate(tenantKey, alarmTags(customerId), source === 'WEBHOOK' ? 'webhook' : source === 'MUTATION' ? 'mutation' : 'poll')
           .catch(() => {
             cache.clearLocal();
             // No error detail: Redis being down is logged once, as a state change.

@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query BoardCheck($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      netBalance {\n        amount\n        creditType {\n          id\n          name\n        }\n      }\n      monthToDateSpend {\n        amount\n        creditType {\n          id\n          name\n        }\n      }\n      alerts {\n        edges {\n          node {\n            customerStatus\n            notification {\n              id\n              type\n            }\n            forecast {\n              projectedAt\n              reason\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.BoardCheckDocument,
+    "\n  query AlarmNetBalance($id: ID!) {\n    customer(id: $id) {\n      netBalance {\n        amount\n      }\n    }\n  }\n": typeof types.AlarmNetBalanceDocument,
     "\n  query DrawnDown($id: ID!) {\n    customer(id: $id) {\n      netBalance {\n        amount\n      }\n      commits {\n        edges {\n          node {\n            balance\n          }\n        }\n      }\n    }\n  }\n": typeof types.DrawnDownDocument,
     "\n  query WatchedStatus($customerId: ID!, $alertId: ID!) { customerAlert(customerId: $customerId, alertId: $alertId) { customerStatus } }\n": typeof types.WatchedStatusDocument,
     "\n  query IsolationDashboard {\n    customers(first: 50) {\n      edges {\n        node {\n          id\n          name\n          alerts { edges { node { customerStatus notification { name } } } }\n          commits { edges { node { name balance } } }\n        }\n      }\n    }\n  }\n": typeof types.IsolationDashboardDocument,
@@ -146,6 +147,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query BoardCheck($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      netBalance {\n        amount\n        creditType {\n          id\n          name\n        }\n      }\n      monthToDateSpend {\n        amount\n        creditType {\n          id\n          name\n        }\n      }\n      alerts {\n        edges {\n          node {\n            customerStatus\n            notification {\n              id\n              type\n            }\n            forecast {\n              projectedAt\n              reason\n            }\n          }\n        }\n      }\n    }\n  }\n": types.BoardCheckDocument,
+    "\n  query AlarmNetBalance($id: ID!) {\n    customer(id: $id) {\n      netBalance {\n        amount\n      }\n    }\n  }\n": types.AlarmNetBalanceDocument,
     "\n  query DrawnDown($id: ID!) {\n    customer(id: $id) {\n      netBalance {\n        amount\n      }\n      commits {\n        edges {\n          node {\n            balance\n          }\n        }\n      }\n    }\n  }\n": types.DrawnDownDocument,
     "\n  query WatchedStatus($customerId: ID!, $alertId: ID!) { customerAlert(customerId: $customerId, alertId: $alertId) { customerStatus } }\n": types.WatchedStatusDocument,
     "\n  query IsolationDashboard {\n    customers(first: 50) {\n      edges {\n        node {\n          id\n          name\n          alerts { edges { node { customerStatus notification { name } } } }\n          commits { edges { node { name balance } } }\n        }\n      }\n    }\n  }\n": types.IsolationDashboardDocument,
@@ -294,6 +296,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BoardCheck($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      netBalance {\n        amount\n        creditType {\n          id\n          name\n        }\n      }\n      monthToDateSpend {\n        amount\n        creditType {\n          id\n          name\n        }\n      }\n      alerts {\n        edges {\n          node {\n            customerStatus\n            notification {\n              id\n              type\n            }\n            forecast {\n              projectedAt\n              reason\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BoardCheck($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      netBalance {\n        amount\n        creditType {\n          id\n          name\n        }\n      }\n      monthToDateSpend {\n        amount\n        creditType {\n          id\n          name\n        }\n      }\n      alerts {\n        edges {\n          node {\n            customerStatus\n            notification {\n              id\n              type\n            }\n            forecast {\n              projectedAt\n              reason\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlarmNetBalance($id: ID!) {\n    customer(id: $id) {\n      netBalance {\n        amount\n      }\n    }\n  }\n"): (typeof documents)["\n  query AlarmNetBalance($id: ID!) {\n    customer(id: $id) {\n      netBalance {\n        amount\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
