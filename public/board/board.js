@@ -2,6 +2,8 @@
 // in place over graphql-ws. Plain browser JavaScript on purpose (no build step); the graphql-ws
 // client comes from the package's own UMD bundle, served next to this file.
 
+import { foldedRunner } from './refresher.js';
+
 const STATUS_TEXT = {
   OK: ['✓', 'OK'],
   IN_ALARM: ['⚠', 'In alarm'],
@@ -219,13 +221,10 @@ function showEvent(customer, tbody, event) {
 
 /**
  * Re-reads one customer's billing and forecasts after its alarms changed: one small query for
- * that customer. Changes arriving while a read is under way (a crossing often flips several
- * notifications at once) are folded into one more read after it.
+ * that customer, changes during a read folded into the next one (see refresher.js).
  */
 function refresher(token, customer, view) {
-  let running = null;
-  let again = false;
-  const run = async () => {
+  return foldedRunner(async () => {
     try {
       const data = await graphql(operation('BoardCustomer', CUSTOMER), token, { id: customer.id });
       if (data.customer) showBilling(view, data.customer);
@@ -233,20 +232,7 @@ function refresher(token, customer, view) {
     } catch (error) {
       console.warn('could not refresh', customer.name, error);
     }
-  };
-  return () => {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = run().finally(() => {
-      running = null;
-      if (again) {
-        again = false;
-        running = run().finally(() => (running = null));
-      }
-    });
-  };
+  });
 }
 
 /** Every page of the viewer's customers, each with its billing figures and forecasts. */

@@ -32,6 +32,7 @@ export function loadBoard(authMode: AuthMode, documentIds: Readonly<Record<strin
   const files = new Map<string, { type: string; body: string }>([
     ['/board', { type: TYPES.html ?? '', body: readFileSync(join(publicDir, 'index.html'), 'utf8') }],
     ['/board/board.js', { type: TYPES.js ?? '', body: readFileSync(join(publicDir, 'board.js'), 'utf8') }],
+    ['/board/refresher.js', { type: TYPES.js ?? '', body: readFileSync(join(publicDir, 'refresher.js'), 'utf8') }],
     ['/board/board.css', { type: TYPES.css ?? '', body: readFileSync(join(publicDir, 'board.css'), 'utf8') }],
     ['/board/graphql-ws.js', { type: TYPES.js ?? '', body: readFileSync(join(graphqlWsDir, 'umd', 'graphql-ws.min.js'), 'utf8') }],
     ['/board/favicon.svg', { type: TYPES.svg ?? '', body: readFileSync(join(publicDir, 'favicon.svg'), 'utf8') }],
