@@ -83,9 +83,11 @@ export const settings = {
     help: 'Attempts per upstream call (reads, keyed writes)',
   },
   UPSTREAM_MAX_CONCURRENCY: { schema: z.coerce.number().int().min(1).default(128), help: 'Upstream calls in flight at once' },
+  // No default: a gateway serving one organization (jwt, none) should get the whole process cap
+  // when an operator raises it; passthrough deployments set this to keep one token from taking all.
   UPSTREAM_MAX_CONCURRENCY_PER_TENANT: {
-    schema: z.coerce.number().int().min(1).default(128),
-    help: 'Upstream calls in flight at once for one organization (passthrough: one token); the rest of its calls queue',
+    schema: z.coerce.number().int().min(1).optional(),
+    help: 'Upstream calls in flight at once for one organization (passthrough: one token); the rest of its calls queue (default: no separate cap, UPSTREAM_MAX_CONCURRENCY applies)',
   },
   UPSTREAM_CONNECTIONS: { schema: z.coerce.number().int().min(1).default(128), help: 'Keep-alive connections to Metronome' },
   UPSTREAM_CONNECT_TIMEOUT_MS: {
