@@ -24,7 +24,9 @@ export interface LiveSink<T> {
  * few hundred bytes per closure per subscription.
  */
 export abstract class LiveStream<T> implements AsyncIterableIterator<T> {
-  readonly #queue: T[] = [];
+  readonly #queue: Array<{ value: T; bounded: boolean }> = [];
+  /** Queued events that count towards `maxQueued` (live ones; a snapshot's do not). */
+  #queuedLive = 0;
   #waiting: { resolve: (step: IteratorResult<T>) => void; reject: (error: unknown) => void } | undefined;
   #sink: LiveSink<T> | undefined;
   #started = false;
@@ -51,7 +53,8 @@ export abstract class LiveStream<T> implements AsyncIterableIterator<T> {
   /** Hands every event to `sink` from now on (and whatever is queued, first). */
   tap(sink: LiveSink<T>): void {
     this.#sink = sink;
-    for (const value of this.#queue.splice(0)) sink.receive(value);
+    this.#queuedLive = 0;
+    for (const entry of this.#queue.splice(0)) sink.receive(entry.value);
     if (this.#closed) {
       this.#notifyEnd();
       return;
@@ -61,7 +64,11 @@ export abstract class LiveStream<T> implements AsyncIterableIterator<T> {
 
   next(): Promise<IteratorResult<T>> {
     this.#start();
-    if (this.#queue.length > 0) return Promise.resolve({ done: false, value: this.#queue.shift() as T });
+    const entry = this.#queue.shift();
+    if (entry) {
+      if (entry.bounded) this.#queuedLive -= 1;
+      return Promise.resolve({ done: false, value: entry.value });
+    }
     if (this.#failure) {
       const { error } = this.#failure;
       this.#failure = undefined;
@@ -76,6 +83,7 @@ export abstract class LiveStream<T> implements AsyncIterableIterator<T> {
   return(): Promise<IteratorResult<T>> {
     // The consumer leaves: nothing queued or pending is delivered any more.
     this.#queue.length = 0;
+    this.#queuedLive = 0;
     this.#failure = undefined;
     this.#finish(undefined, false);
     return Promise.resolve({ done: true, value: undefined });
@@ -102,11 +110,12 @@ export abstract class LiveStream<T> implements AsyncIterableIterator<T> {
       waiting.resolve({ done: false, value });
       return;
     }
-    if (bounded && this.#queue.length >= this.#maxQueued) {
+    if (bounded && this.#queuedLive >= this.#maxQueued) {
       this.#finish(this.#overflow(), true);
       return;
     }
-    this.#queue.push(value);
+    this.#queue.push({ value, bounded });
+    if (bounded) this.#queuedLive += 1;
   }
 
   /** Ends the stream, after the events already emitted; with an error, the consumer gets it last. */
