@@ -46,7 +46,7 @@ export function frameHead(id: string): string {
  * so a connection carrying ten subscriptions gets one system call, not ten, and goes out as soon
  * as its own frames are written; `end()` uncorks whatever is left.
  *
- * Backpressure: before each write, a socket whose unsent bytes exceed the bound is closed with
+ * Backpressure: before a connection's first frame, a socket whose unsent bytes exceed the bound is closed with
  * SLOW_CONSUMER_CLOSE_CODE, so one stalled reader neither delays the others nor holds an
  * ever-growing buffer. Events are not coalesced: a dropped subscriber gets a fresh snapshot when
  * it reconnects, which is what a coalesced backlog would have converged to anyway.
@@ -62,7 +62,10 @@ export class FrameWriter {
   write(connection: FrameConnection, head: string, payload: string, last = true): 'written' | 'skipped' | 'dropped' {
     const { socket, transport } = connection;
     if (socket.readyState !== socket.OPEN) return 'skipped';
-    if (socket.bufferedAmount > connection.maxBufferedBytes) {
+    // Judged once, at the connection's first frame from this writer: once corked, ws counts this
+    // writer's own frames as unsent, and a fast reader with many subscriptions would be dropped
+    // by its own batch.
+    if (!this.corked.has(transport) && socket.bufferedAmount > connection.maxBufferedBytes) {
       connection.onSlowConsumer?.();
       socket.close(SLOW_CONSUMER_CLOSE_CODE, SLOW_CONSUMER_CLOSE_REASON);
       return 'dropped';
