@@ -85,20 +85,31 @@ export class KeyFrames {
       for (let batch = this.queue[0]; batch?.outcome; batch = this.queue[0]) {
         this.queue.shift();
         if (this.open.get(batch.event) === batch) this.open.delete(batch.event);
-        const { outcome } = batch;
-        if ('result' in outcome) {
-          const payload = payloadOf(this.key.masked(outcome.result));
-          // Each connection's last frame of the batch uncorks it (see FrameWriter).
-          const lastOf = new Map<FrameConnection, FramedSubscription>();
-          for (const subscriber of batch.subscribers) lastOf.set(subscriber.connection, subscriber);
-          for (const subscriber of batch.subscribers) subscriber.deliver(writer, payload, lastOf.get(subscriber.connection) === subscriber);
-        } else {
-          for (const subscriber of batch.subscribers) subscriber.fail(outcome.error);
-        }
+        this.write(batch, batch.outcome, writer);
       }
     } finally {
       writer.end();
     }
+  }
+  /**
+   * Writes one batch's frames. Nothing thrown here may escape: flush runs from an execution's
+   * `then`, where a throw is an unhandled rejection, and the batch's subscribers would never
+   * learn how they ended. A payload that cannot be built ends them all with the error; a socket
+   * whose write throws ends its own subscriber and the others still get their frames.
+   */
+  private write(batch: Batch, outcome: NonNullable<Batch['outcome']>, writer: FrameWriter): void {
+    let payload: string;
+    try {
+      if ('error' in outcome) throw outcome.error;
+      payload = payloadOf(this.key.masked(outcome.result));
+    } catch (error) {
+      for (const subscriber of batch.subscribers) subscriber.fail(error);
+      return;
+    }
+    // Each connection's last frame of the batch uncorks it (see FrameWriter).
+    const lastOf = new Map<FrameConnection, FramedSubscription>();
+    for (const subscriber of batch.subscribers) lastOf.set(subscriber.connection, subscriber);
+    for (const subscriber of batch.subscribers) subscriber.deliver(writer, payload, lastOf.get(subscriber.connection) === subscriber);
   }
 }
 
@@ -148,7 +159,17 @@ export class FramedSubscription implements AsyncIterableIterator<never>, LiveSin
 
   deliver(writer: FrameWriter, payload: string, last: boolean): void {
     this.pending -= 1;
-    if (!this.closed && writer.write(this.connection, this.head, payload, last) === 'dropped') this.stop({ failed: false });
+    if (!this.closed) {
+      let outcome: ReturnType<FrameWriter['write']>;
+      try {
+        outcome = writer.write(this.connection, this.head, payload, last);
+      } catch (error) {
+        // This socket could not take the frame: end this subscription with the error, not the batch.
+        this.stop({ failed: true, error });
+        return;
+      }
+      if (outcome === 'dropped') this.stop({ failed: false });
+    }
     if (this.pending === 0 && this.ending) this.settle(this.ending);
   }
 
