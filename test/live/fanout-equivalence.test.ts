@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningGateway, startGateway } from '../../src/server/gateway.js';
 import { graphql } from '../gql/index.js';
 import { executeOperation } from '../helpers/execute.js';
-import { ArchiveAlert, CustomerFeed } from '../helpers/live-documents.js';
+import { ArchiveAlert, CreateAlert, CustomerFeed } from '../helpers/live-documents.js';
 import { type MeteredCustomer, meteredCustomer } from '../helpers/metered.js';
 import { openRawConnection, openRawSse, type RawConnection, type RawSse } from '../helpers/raw-subscriptions.js';
 import { useSandbox } from '../helpers/sandbox.js';
@@ -87,6 +87,11 @@ interface Viewer {
 
 const ARCHIVED_A = /"status":"ARCHIVED".*Equivalence A/;
 const ARCHIVED_B = /"status":"ARCHIVED".*Equivalence B/;
+/**
+ * A's last change, published after B's archive: the frame A's viewers end on, so that B's archive
+ * (the last change of B) reaching a viewer scoped to A would be in before it and be caught.
+ */
+const MARKER_A = /"name":"Equivalence A marker"/;
 const feedA = (last: RegExp): Subscription => ({ id: 'feed-a', document: CustomerFeed, variables: { customerId: a.customerId }, last });
 const board = (last: RegExp): Subscription => ({ id: 'board', document: BOARD, last });
 const oneB = (): Subscription => ({
@@ -105,12 +110,12 @@ const viewers: Viewer[] = [
   ...['only-a-1', 'only-a-2'].map((name) => ({
     name,
     claims: () => ({ customer_ids: [a.customerId] }),
-    subscriptions: () => [feedA(ARCHIVED_A), board(ARCHIVED_A)],
+    subscriptions: () => [feedA(MARKER_A), board(MARKER_A)],
   })),
   {
     name: 'a-and-b',
     claims: () => ({ customer_ids: [b.customerId, a.customerId] }),
-    subscriptions: () => [feedA(ARCHIVED_A), board(ARCHIVED_B), oneB()],
+    subscriptions: () => [feedA(MARKER_A), board(MARKER_A), oneB()],
   },
   {
     name: 'only-b',
@@ -121,7 +126,7 @@ const viewers: Viewer[] = [
   ...['admin-1', 'admin-2'].map((name) => ({
     name,
     claims: () => ({ role: 'admin' }),
-    subscriptions: () => [feedA(ARCHIVED_A), board(ARCHIVED_B), oneB()],
+    subscriptions: () => [feedA(MARKER_A), board(MARKER_A), oneB()],
   })),
 ];
 
@@ -236,10 +241,21 @@ describe('subscription sharing on and off', () => {
     const archivedA = await archive(a.alertId);
     expect(archivedA.status).toBe(200);
     await boardsReach(4);
-    // Then B's: the last change of the scenario for every viewer who may see B. Each subscription
-    // is complete once its own last frame is in (see `Subscription.last`), on both instances.
+    // Then B's: the last change of B. Each subscription is complete once its own last frame is in
+    // (see `Subscription.last`), on both instances. The scenario's very last change (the marker
+    // below) is the one a viewer not allowed to see it could receive unnoticed: it is A's, and the
+    // only viewer scoped away from A is only-b, whose feed of A ended with NOT_FOUND.
     expect((await archive(b.alertId)).status).toBe(200);
     await boardsReach(5);
+    // Last, a new notification of A's (a MUTATION event): the frame A's viewers end on.
+    const marker = await executeOperation(
+      gatewayOf('on').graphqlUrl,
+      CreateAlert,
+      { input: { customerId: a.customerId, type: 'SPEND_THRESHOLD_REACHED', name: 'Equivalence A marker', threshold: 1_000_000 } },
+      { authorization: `Bearer ${tokens.get('admin-1')}` },
+    );
+    expect(marker.body.errors).toBeUndefined();
+    await boardsReach(6);
     for (const side of ['on', 'off'] as const) {
       for (const viewer of viewers) {
         const connection = connections[side].get(viewer.name) as RawConnection;
@@ -252,8 +268,8 @@ describe('subscription sharing on and off', () => {
         }
       }
       for (const [name, last] of [
-        ['admin-1 board (SSE)', ARCHIVED_B],
-        ['only-a-1 feed-a (SSE)', ARCHIVED_A],
+        ['admin-1 board (SSE)', MARKER_A],
+        ['only-a-1 feed-a (SSE)', MARKER_A],
       ] as const) {
         const stream = streams[side].get(name) as RawSse;
         await stream.until(() => stream.payloads.some((payload) => last.test(payload)), `${name} (${side}): ${last}`);
@@ -279,11 +295,11 @@ describe('subscription sharing on and off', () => {
 
     // And what they are: the board of a scoped viewer carries its own customers only.
     const seen = (name: string, id: string) => (connections.on.get(name) as RawConnection).framesOf(id).join('\n');
-    expect(adminBoard('on').length).toBe(5);
+    expect(adminBoard('on').length).toBe(6);
     expect(adminBoard('on')[3]).toMatch(/"status":"ARCHIVED","source":"MUTATION".*Equivalence A/);
     expect(adminBoard('on')[4]).toMatch(/"status":"ARCHIVED","source":"MUTATION".*Equivalence B/);
     for (const name of ['only-a-1', 'only-a-2']) {
-      expect(seen(name, 'board')).toContain('Equivalence A');
+      expect(seen(name, 'board')).toMatch(ARCHIVED_A);
       expect(seen(name, 'board')).not.toMatch(/Equivalence [BC]/);
       expect(seen(name, 'feed-a')).not.toMatch(/Equivalence [BC]/);
     }
