@@ -162,7 +162,7 @@ function customerSection(customer) {
 
 /** The row of one notification, made by whichever answer arrives first (query or subscription). */
 function alertRow(tbody, notification) {
-  let row = tbody.querySelector(`tr[data-alert="${notification.id}"]`);
+  let row = tbody.querySelector(`tr[data-alert="${CSS.escape(notification.id)}"]`);
   if (!row) {
     row = element('tr', { 'data-alert': notification.id });
     row.append(
