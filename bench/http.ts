@@ -1,7 +1,8 @@
 /**
  * HTTP throughput and latency with autocannon against the sandbox:
  *  - overhead: `customer(id) { name }` through the gateway in its own process against a canned
- *    upstream, with the gateway's CPU per request (as text, by trusted documentId, tracing on);
+ *    upstream, with the gateway's CPU per request (as text, by trusted documentId, tracing on, and
+ *    from a new caller every request, whose reads all miss the cache, as in the head-to-head);
  *  - dashboard: 50 customers with alerts and commits (balances), 20 ms of upstream latency,
  *    at concurrency 1 and 16, with the upstream calls each request costs.
  */
@@ -43,7 +44,10 @@ export async function load(options: {
   headers?: Record<string, string>;
   body?: string;
   durationS?: number;
+  /** Every request with a token never sent before (`Authorization: Bearer bench-<pid>-<n>`). */
+  newCaller?: boolean;
 }): Promise<Load> {
+  if (options.newCaller) return loadAsNewCallers(options);
   const args = [
     require.resolve('autocannon/autocannon.js'),
     '-j',
@@ -57,7 +61,10 @@ export async function load(options: {
   if (options.body) args.push('-b', options.body);
   args.push(options.url);
   const { stdout } = await run(process.execPath, args, { maxBuffer: 16 * 1024 * 1024 });
-  const result = JSON.parse(stdout) as autocannon.Result;
+  return summary(JSON.parse(stdout) as autocannon.Result);
+}
+
+function summary(result: autocannon.Result): Load {
   return {
     requestsPerSecond: result.requests.average,
     p50: result.latency.p50,
@@ -65,6 +72,29 @@ export async function load(options: {
     requests: result.requests.total,
     errors: result.errors + result.non2xx,
   };
+}
+
+/**
+ * autocannon's CLI cannot vary a header per request, so this load runs its API in a child
+ * process (still apart from the gateway's event loop), giving each request a token of its own.
+ */
+const NEW_CALLERS = `
+import autocannon from 'autocannon';
+const o = JSON.parse(process.env.BENCH_LOAD);
+let n = 0;
+const requests = [{ setupRequest: (r) => ({ ...r, headers: { ...r.headers, authorization: 'Bearer bench-' + process.pid + '-' + ++n } }) }];
+const result = await autocannon({ ...o, requests });
+process.stdout.write(JSON.stringify(result));
+`;
+
+async function loadAsNewCallers(options: Parameters<typeof load>[0]): Promise<Load> {
+  const { newCaller: _, durationS, ...rest } = options;
+  const { stdout } = await run(process.execPath, ['--input-type=module', '-e', NEW_CALLERS], {
+    cwd: new URL('..', import.meta.url).pathname,
+    env: { ...process.env, BENCH_LOAD: JSON.stringify({ ...rest, duration: durationS ?? DURATION_S }) },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  return summary(JSON.parse(stdout) as autocannon.Result);
 }
 
 export async function world(latencyMs: number, customers: number, settings: Partial<GatewayConfig> = {}) {
@@ -151,36 +181,44 @@ export async function overhead(): Promise<Record<string, string | number>> {
   writeFileSync(manifestPath, JSON.stringify({ 'sha256:bench-customer': CUSTOMER_QUERY }));
   const base = { METRONOME_BASE_URL: upstream.url, METRONOME_BEARER_TOKEN: 'bench-token', TRUSTED_DOCUMENTS_MANIFEST: manifestPath };
   const connections = 10;
-  const post = (payload: unknown) => ({
+  const post = (payload: unknown, newCaller = false) => ({
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(payload),
+    newCaller,
   });
 
   const direct = await load({ url: `${upstream.url}/v1/customers/${id}`, connections });
   const sink = await startSpanSink();
   const plain = await startGatewayProcess(base);
   const traced = await startGatewayProcess({ ...base, OTEL_EXPORTER_OTLP_ENDPOINT: sink.url });
-  const variants: Array<[string, GatewayProcess, unknown]> = [
+  // Every request from a caller never seen before (passthrough, a new token each time), as the
+  // head-to-head sends them: no read is served from the cache, every one goes upstream.
+  const passthrough = await startGatewayProcess({ ...base, AUTH_MODE: 'passthrough' });
+  const variants: Array<[string, GatewayProcess, unknown, boolean?]> = [
     ['text', plain, { query: CUSTOMER_QUERY, variables: { id } }],
     ['byId', plain, { documentId: 'sha256:bench-customer', variables: { id } }],
     ['tracing', traced, { query: CUSTOMER_QUERY, variables: { id } }],
+    ['newCaller', passthrough, { query: CUSTOMER_QUERY, variables: { id } }, true],
   ];
   // Warm-up (JIT, connection pools), not counted; then the variants take turns, so that a change
   // in the machine's load weighs on all of them alike, and each reports its median run.
-  for (const [, gateway, payload] of variants) await load({ url: gateway.graphqlUrl, connections, durationS: 3, ...post(payload) });
+  for (const [, gateway, payload, newCaller] of variants)
+    await load({ url: gateway.graphqlUrl, connections, durationS: 3, ...post(payload, newCaller) });
   const runs = new Map<string, Measured[]>(variants.map(([name]) => [name, []]));
   for (let round = 0; round < ROUNDS; round += 1) {
-    for (const [name, gateway, payload] of variants)
-      runs.get(name)?.push(await measure(gateway, { url: gateway.graphqlUrl, connections, ...post(payload) }));
+    for (const [name, gateway, payload, newCaller] of variants)
+      runs.get(name)?.push(await measure(gateway, { url: gateway.graphqlUrl, connections, ...post(payload, newCaller) }));
   }
   await plain.stop();
   await traced.stop();
+  await passthrough.stop();
   await sink.close();
   await upstream.close();
   const text = median(runs.get('text') ?? []);
   const byId = median(runs.get('byId') ?? []);
   const tracing = median(runs.get('tracing') ?? []);
+  const fresh = median(runs.get('newCaller') ?? []);
 
   const row = (result: Load & { cpuMsPerRequest: number }) =>
     `${Math.round(result.requestsPerSecond)} req/s, p50 ${result.p50} / p99 ${result.p99} ms, gateway CPU ${result.cpuMsPerRequest.toFixed(3)} ms/req, ${result.errors} errors`;
@@ -190,6 +228,7 @@ export async function overhead(): Promise<Record<string, string | number>> {
     'customer(id) { name }, document as text': row(text),
     'same, by trusted documentId': row(byId),
     'same as text, tracing on (default sample rate)': row(tracing),
+    'same as text, a new caller every request (passthrough: every read misses the cache)': row(fresh),
     'canned upstream alone (for scale)': `${Math.round(direct.requestsPerSecond)} req/s, p50 ${direct.p50} ms`,
     'load average (1 min) at the end': loadavg()[0]?.toFixed(1) ?? '?',
   };

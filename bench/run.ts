@@ -18,7 +18,7 @@ type Scenario = { title: string; run: () => Promise<Record<string, string | numb
 const SCENARIOS: Record<string, Scenario> = {
   overhead: {
     title:
-      'Overhead: the gateway alone (own process, canned upstream), customer(id) { name }: CPU per request as text, by trusted documentId, with tracing on',
+      'Overhead: the gateway alone (own process, canned upstream), customer(id) { name }: CPU per request as text, by trusted documentId, with tracing on, from a new caller every request',
     run: overhead,
   },
   abandon: {
