@@ -96,12 +96,6 @@ export function subscribeWs<TResult, TVariables, K extends keyof TResult & strin
 ): SubscriptionRecorder<TResult[K]>;
 export function subscribeWs<T>(
   url: string,
-  query: string,
-  field: string,
-  options?: SubscribeOptions<Record<string, unknown>>,
-): SubscriptionRecorder<T>;
-export function subscribeWs<T>(
-  url: string,
   document: TypedDocumentNode<unknown, never> | string,
   field: string,
   options: SubscribeOptions<unknown> = {},
@@ -167,12 +161,6 @@ export function subscribeSse<TResult, TVariables, K extends keyof TResult & stri
   field: K,
   options?: { variables?: TVariables; headers?: Record<string, string> },
 ): SubscriptionRecorder<TResult[K]>;
-export function subscribeSse<T>(
-  url: string,
-  query: string,
-  field: string,
-  options?: { variables?: Record<string, unknown>; headers?: Record<string, string> },
-): SubscriptionRecorder<T>;
 export function subscribeSse<T>(
   url: string,
   document: TypedDocumentNode<unknown, never> | string,

@@ -45,7 +45,7 @@ export async function meteredCustomer(sandbox: Sandbox, token: string, name = 'M
   };
 }
 
-/** The subscription document used by the live tests (selection kept small and stable). */
+/** The status subscription as text, for the fan-out benchmark's clients (they send it raw, as many clients would). */
 export const STATUS_SUBSCRIPTION = (customerId: string, extra = ''): string => `subscription {
   customerAlertStatusChanged(customerId: "${customerId}"${extra}) {
     previousStatus
@@ -55,16 +55,3 @@ export const STATUS_SUBSCRIPTION = (customerId: string, extra = ''): string => `
     customerAlert { customerStatus triggeredBy notification { id name } customer { name } }
   }
 }`;
-
-export interface StatusEvent {
-  previousStatus: string | null;
-  status: string;
-  source: string;
-  changedAt: string;
-  customerAlert: {
-    customerStatus: string;
-    triggeredBy: string | null;
-    notification: { id: string; name: string };
-    customer: { name: string } | null;
-  };
-}

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { useGateway } from '../helpers/gateway.js';
 import { subscribeSse, subscribeWs, type SubscriptionRecorder } from '../helpers/live-clients.js';
-import { STATUS_SUBSCRIPTION, meteredCustomer, type StatusEvent } from '../helpers/metered.js';
+import { CustomerFeed } from '../helpers/live-documents.js';
+import { meteredCustomer } from '../helpers/metered.js';
 import { eventually } from '../helpers/wait.js';
 import { activeSubscriptions as activeSubscriptionsOf } from '../helpers/metrics.js';
 
@@ -10,7 +11,7 @@ import { activeSubscriptions as activeSubscriptionsOf } from '../helpers/metrics
 // ends when it leaves) goes away, the others keep getting polled changes.
 
 const harness = useGateway({ gateway: { POLL_INTERVAL_MS: 200 } });
-const open: Array<SubscriptionRecorder<StatusEvent>> = [];
+const open: Array<SubscriptionRecorder<unknown>> = [];
 
 afterEach(async () => {
   await Promise.all(open.splice(0).map((subscription) => subscription.close()));
@@ -21,17 +22,13 @@ const activeSubscriptions = () => activeSubscriptionsOf(harness.gateway.url);
 describe('shared live services', () => {
   it('keep polling for the others after the first (SSE) subscriber leaves', async () => {
     const customer = await meteredCustomer(harness.sandboxHarness.sandbox, harness.token, 'Shared poll customer');
-    const first = subscribeSse<StatusEvent>(
-      harness.gateway.graphqlUrl,
-      STATUS_SUBSCRIPTION(customer.customerId),
-      'customerAlertStatusChanged',
-    );
+    const first = subscribeSse(harness.gateway.graphqlUrl, CustomerFeed, 'customerAlertStatusChanged', {
+      variables: { customerId: customer.customerId },
+    });
     await first.waitFor(1);
-    const second = subscribeWs<StatusEvent>(
-      harness.gateway.graphqlUrl,
-      STATUS_SUBSCRIPTION(customer.customerId),
-      'customerAlertStatusChanged',
-    );
+    const second = subscribeWs(harness.gateway.graphqlUrl, CustomerFeed, 'customerAlertStatusChanged', {
+      variables: { customerId: customer.customerId },
+    });
     open.push(second);
     await second.waitFor(1);
 
