@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningGateway, startGateway } from '../../src/server/gateway.js';
 import { gatewayConfig } from '../helpers/config.js';
 import { openRawConnection, type RawConnection } from '../helpers/raw-subscriptions.js';
+import { meteredCustomer } from '../helpers/metered.js';
 import { useSandbox } from '../helpers/sandbox.js';
 
 // A subscriber's stream holds at most 1,024 live events it has not read before it is ended as too
@@ -17,27 +18,8 @@ let connection: RawConnection | undefined;
 
 beforeAll(async () => {
   const token = sandboxHarness.newOrganization();
-  const sandbox = sandboxHarness.sandbox;
-  const org = sandbox.organization(token);
-  if (!org) throw new Error('no organization');
-  const post = async (path: string, body: unknown): Promise<string> =>
-    ((await sandbox.dispatch(org, 'POST', path, body)) as { data: { id: string } }).data.id;
-  const metricId = await post('/v1/billable-metrics/create', {
-    name: 'Large snapshot requests',
-    aggregation_type: 'COUNT',
-    event_type_filter: { in_values: ['request'] },
-  });
-  await post('/v1/contract-pricing/products/create', { name: 'Large snapshot API', type: 'USAGE', billable_metric_id: metricId });
-  customerId = await post('/v1/customers', { name: 'Watched closely' });
-  for (let threshold = 1; threshold <= NOTIFICATIONS; threshold += 1) {
-    await post('/v1/alerts/create', {
-      alert_type: 'usage_threshold_reached',
-      name: `Requests over ${threshold}`,
-      threshold,
-      billable_metric_id: metricId,
-      customer_id: customerId,
-    });
-  }
+  const thresholds = Array.from({ length: NOTIFICATIONS }, (_, i) => i + 1);
+  ({ customerId } = await meteredCustomer(sandboxHarness.sandbox, token, 'Watched closely', thresholds));
   gateway = await startGateway(
     gatewayConfig(sandboxHarness.url, token, { POLL_INTERVAL_MS: 600_000, SUBSCRIPTION_SHARING: 'off', RATE_LIMIT_PER_MINUTE: 0 }),
   );

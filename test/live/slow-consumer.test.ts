@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningGateway, startGateway } from '../../src/server/gateway.js';
 import { gatewayConfig } from '../helpers/config.js';
 import { openRawConnection, type RawConnection } from '../helpers/raw-subscriptions.js';
+import { meteredCustomer } from '../helpers/metered.js';
 import { useSandbox } from '../helpers/sandbox.js';
 
 // A subscriber that stops reading must neither hold up the others nor make the gateway buffer
@@ -30,40 +31,13 @@ let ingest: (count: number) => Promise<void> = async () => undefined;
 
 beforeAll(async () => {
   const token = sandboxHarness.newOrganization();
-  const sandbox = sandboxHarness.sandbox;
-  const org = sandbox.organization(token);
+  const org = sandboxHarness.sandbox.organization(token);
   if (!org) throw new Error('no organization');
-  const post = async (path: string, body: unknown): Promise<string> =>
-    ((await sandbox.dispatch(org, 'POST', path, body)) as { data: { id: string } }).data.id;
-  const metricId = await post('/v1/billable-metrics/create', {
-    name: 'Slow consumer requests',
-    aggregation_type: 'COUNT',
-    event_type_filter: { in_values: ['request'] },
-  });
-  await post('/v1/contract-pricing/products/create', { name: 'Slow consumer API', type: 'USAGE', billable_metric_id: metricId });
-  customerId = await post('/v1/customers', { name: 'Watched by a slow reader' });
   // Many notifications on one customer: one burst of usage crosses all of them at once.
-  for (let threshold = 1; threshold <= NOTIFICATIONS; threshold += 1) {
-    await post('/v1/alerts/create', {
-      alert_type: 'usage_threshold_reached',
-      name: `Requests over ${threshold}`,
-      threshold,
-      billable_metric_id: metricId,
-      customer_id: customerId,
-    });
-  }
-  let sequence = 0;
-  ingest = async (count) => {
-    for (let sent = 0; sent < count; sent += 100) {
-      const batch = Array.from({ length: Math.min(100, count - sent) }, () => ({
-        transaction_id: `slow-${(sequence += 1)}`,
-        customer_id: customerId,
-        event_type: 'request',
-        timestamp: sandbox.clock.now().toISOString(),
-      }));
-      await sandbox.dispatch(org, 'POST', '/v1/ingest', batch);
-    }
-  };
+  const thresholds = Array.from({ length: NOTIFICATIONS }, (_, i) => i + 1);
+  const customer = await meteredCustomer(sandboxHarness.sandbox, token, 'Watched by a slow reader', thresholds);
+  customerId = customer.customerId;
+  ingest = customer.ingest;
   gateway = await startGateway(
     gatewayConfig(sandboxHarness.url, token, {
       METRONOME_WEBHOOK_SECRET: WEBHOOK_SECRET,
