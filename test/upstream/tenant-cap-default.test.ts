@@ -21,7 +21,7 @@ it('lets one organization use the whole raised process cap when no per-organizat
   transports.push(transport);
   const client = new MetronomeClient(transport, world.token);
   // Calls stay open long enough for all of them to be in flight at once.
-  await harness.setKnobs({ latency: { fixedMs: 200, jitterMs: 0 } });
+  await harness.setKnobs({ latency: { fixedMs: 1_000, jitterMs: 0 } });
   await harness.waitForIdle();
   await harness.resetCalls();
   await Promise.all(Array.from({ length: 200 }, () => client.getCustomer(world.customerId)));
