@@ -45,7 +45,7 @@ export class ReadCache {
    * refreshed by many viewers as an entry expires) share one upstream call instead of each
    * making their own.
    */
-  private readonly inflight = new Map<string, Promise<string>>();
+  private readonly inflight = new Map<string, Promise<string | undefined>>();
 
   constructor(private readonly options: ReadCacheOptions) {
     this.entries = new LRUCache<string, Entry>({
@@ -121,18 +121,20 @@ export class ReadCache {
     stats.misses += 1;
     this.options.metrics?.misses.inc({ route: request.route });
     // The body just read is this request's own copy (parsed from upstream's answer, seen by no
-    // one else): it is returned as is, and only upstream's JSON text is kept and shared.
+    // one else): it is returned as is, and only upstream's JSON text is kept and shared. An
+    // answer with no body (a 200 with nothing in it) has nothing to keep: a reader sharing this
+    // flight then reads for itself, and nothing is stored.
     let own: unknown;
     const reading = fetch().then(({ body, text }) => {
       own = body;
-      return text ?? JSON.stringify(body);
+      return text;
     });
     if (!shared) {
       this.inflight.set(flight, reading);
       void reading.catch(() => undefined).finally(() => this.inflight.delete(flight));
     }
     const json = await reading;
-    this.entries.set(key, { stamp, json }, { ttl: policy.ttlMs });
+    if (json !== undefined) this.entries.set(key, { stamp, json }, { ttl: policy.ttlMs });
     return own;
   }
 }
