@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pLimit, { type LimitFunction } from 'p-limit';
-import { type Dispatcher, Pool, errors as undiciErrors } from 'undici';
+import { Pool, errors as undiciErrors } from 'undici';
+import { dispatchText, type TextResponse } from './dispatch-text.js';
 import {
   UpstreamBadResponseError,
   UpstreamError,
@@ -229,27 +230,18 @@ export class UpstreamTransport {
     }
     if (request.idempotencyKey !== undefined) headers['idempotency-key'] = request.idempotencyKey;
 
-    let response: Dispatcher.ResponseData;
+    let response: TextResponse;
     try {
-      response = await this.pool.request({
-        method: request.method,
-        path: this.pathPrefix + request.path + encodeQuery(request.query),
-        headers,
-        body: payload,
-        signal: request.signal,
-      });
+      response = await dispatchText(
+        this.pool,
+        { method: request.method, path: this.pathPrefix + request.path + encodeQuery(request.query), headers, body: payload },
+        request.signal,
+      );
     } catch (error) {
       throw this.wrapNetworkError(request.route, error);
     }
 
-    let text: string;
-    try {
-      text = await response.body.text();
-    } catch (error) {
-      throw this.wrapNetworkError(request.route, error);
-    }
-
-    const status = response.statusCode;
+    const { status, text } = response;
     const contentType = String(response.headers['content-type'] ?? '');
     const isJson = /\bjson\b/i.test(contentType);
     if (status >= 200 && status < 300) {
