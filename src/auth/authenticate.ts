@@ -2,6 +2,7 @@ import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, t
 import type { MetronomeClient } from '../upstream/client.js';
 import { tenantOf } from '../upstream/token-key.js';
 import { customerUuidOf } from './customer-ids.js';
+import { type ExpiryTimers, systemExpiryTimers } from './expiry-timer.js';
 import { anonymousAdmin, type Viewer } from './viewer.js';
 
 export type AuthMode = 'none' | 'jwt' | 'passthrough';
@@ -20,6 +21,13 @@ export interface AuthOptions {
     roleClaim: string;
     customerIdsClaim: string;
   };
+  /**
+   * What "now" is when a token's `exp` and `nbf` are checked: the same time the live connections'
+   * expiry timers run on, so a token refused here is also one whose connections were closed.
+   *
+   * @default the system clock
+   */
+  timers?: ExpiryTimers;
 }
 
 /** Who is asking, with the client that acts for them and, for JWTs, when that stops. */
@@ -90,6 +98,7 @@ export function createAuthenticator(options: AuthOptions): Authenticator {
   // JWKS keys are fetched once and cached (jose refreshes them on an unknown key id, rate limited).
   const key: Uint8Array | JWTVerifyGetKey = jwt.jwksUrl ? createRemoteJWKSet(new URL(jwt.jwksUrl)) : new TextEncoder().encode(jwt.secret);
   const algorithms = jwt.jwksUrl ? ['RS256', 'ES256'] : ['HS256'];
+  const timers = options.timers ?? systemExpiryTimers;
   return async (authorization) => {
     const token = bearer(authorization);
     if (!token) throw unauthenticated('Send a JWT as "Authorization: Bearer <token>"');
@@ -97,6 +106,7 @@ export function createAuthenticator(options: AuthOptions): Authenticator {
     try {
       ({ payload } = await jwtVerify(token, key as Uint8Array, {
         algorithms,
+        currentDate: new Date(timers.now()),
         ...(jwt.issuer && { issuer: jwt.issuer }),
         ...(jwt.audience && { audience: jwt.audience }),
       }));

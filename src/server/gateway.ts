@@ -81,6 +81,7 @@ export async function startGateway(
   const webSocket = attachWebSocket(server, yoga, services.authenticate, (open) => metrics.webSockets.set(open), {
     trustedDocuments: services.trustedDocuments,
     maxPayloadBytes: config.MAX_BODY_BYTES,
+    expiryTimers: services.expiryTimers,
     ownFrames: config.SUBSCRIPTION_SHARING === 'on',
     maxBufferedBytes: config.SUBSCRIBER_MAX_BUFFERED_BYTES,
     onSlowConsumer: () => metrics.slowConsumers.inc(),

@@ -1,4 +1,5 @@
 import { createAuthenticator, type Authenticator } from '../auth/authenticate.js';
+import { type ExpiryTimers, systemExpiryTimers } from '../auth/expiry-timer.js';
 import { tenantOf } from '../upstream/token-key.js';
 import { alarmTags, webhookTags } from '../cache/invalidation.js';
 import { cacheTtls } from '../cache/policy.js';
@@ -56,12 +57,35 @@ export interface GatewayServices {
   disposers: DisposerStack;
   /** "Now" for default series ranges and forecasts: the system clock unless a test injects one. */
   clock: () => Date;
+  /** The time credentials expire against: token verification and the live connections' expiry timers. */
+  expiryTimers: ExpiryTimers;
 }
 
-/** What a gateway can be given besides its configuration (tests inject a clock, and drive the poller). */
+/** What a gateway can be given besides its configuration (tests inject clocks, and drive the poller). */
 export interface ServiceOptions {
+  /**
+   * "Now" for billing: default series ranges and forecasts. Tests pin it to the sandbox's calendar.
+   *
+   * @default () => new Date()
+   */
   clock?: () => Date;
+  /**
+   * When the poller's turns run (each customer's next poll, POLL_INTERVAL_MS after the last).
+   *
+   * @default Node's timers, unreferenced
+   */
   pollScheduler?: PollScheduler;
+  /**
+   * The time credentials expire against: what "now" is when a JWT's `exp` and `nbf` are checked
+   * (HTTP, SSE and graphql-ws alike), and the timers that end a live connection at its token's
+   * `exp` (a WebSocket closed with 4403, an SSE stream ended with a last UNAUTHENTICATED event).
+   * Separate from `clock` on purpose: tests pin `clock` to the sandbox's calendar, months away
+   * from the time their tokens are signed at, which would make those tokens expired or not yet
+   * valid; expiry follows the issuer's time, billing follows the billing calendar.
+   *
+   * @default the system clock and Node's timers, unreferenced
+   */
+  expiryTimers?: ExpiryTimers;
 }
 
 /** The upstream transport's settings, from the configuration. */
@@ -160,6 +184,7 @@ export function createServices(config: GatewayConfig, logger: Logger, options: S
   disposers.defer('live services', () => live.close());
   const client = new MetronomeClient(transport, config.METRONOME_BEARER_TOKEN);
   const tenant = tenantOf(config.METRONOME_BEARER_TOKEN);
+  const expiryTimers = options.expiryTimers ?? systemExpiryTimers;
   const authenticate = createAuthenticator({
     mode: config.AUTH_MODE,
     client,
@@ -172,6 +197,7 @@ export function createServices(config: GatewayConfig, logger: Logger, options: S
       roleClaim: config.JWT_ROLE_CLAIM,
       customerIdsClaim: config.JWT_CUSTOMER_IDS_CLAIM,
     },
+    timers: expiryTimers,
   });
   const webhook: WebhookRouteOptions = {
     secret: config.METRONOME_WEBHOOK_SECRET,
@@ -212,5 +238,6 @@ export function createServices(config: GatewayConfig, logger: Logger, options: S
     webhook,
     disposers,
     clock: options.clock ?? (() => new Date()),
+    expiryTimers,
   };
 }

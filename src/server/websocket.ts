@@ -7,7 +7,7 @@ import { maskError } from '../schema/errors.js';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Authenticated, Authenticator } from '../auth/authenticate.js';
-import { atExpiry } from '../auth/expiry-timer.js';
+import { atExpiry, type ExpiryTimers } from '../auth/expiry-timer.js';
 import { withRoutedErrors } from './quiet-ws.js';
 import { documentIdOf, mayRunArbitrary, trustedDocumentErrors, type TrustedDocumentsPolicy } from './trusted-documents.js';
 import { deliverAsFrames, frameTargetKey, type FrameConnection, type FrameTarget, type WithFrameTarget } from './ws-delivery.js';
@@ -67,6 +67,12 @@ export function attachWebSocket(
   options: {
     trustedDocuments?: TrustedDocumentsPolicy | undefined;
     maxPayloadBytes?: number;
+    /**
+     * The time a connection's token expires against (the authenticator checks `exp` on the same one).
+     *
+     * @default the system clock and Node's timers
+     */
+    expiryTimers?: ExpiryTimers;
     /**
      * Told about unexpected errors of one operation (the client gets a masked error) and of a socket
      * or the server (ws closes the socket): for a JSON log line.
@@ -137,7 +143,11 @@ export function attachWebSocket(
             };
           }
           if (authenticated.expiresAt !== undefined) {
-            session.cancelExpiry = atExpiry(authenticated.expiresAt, () => ctx.extra.socket.close(4403, 'Token expired'));
+            session.cancelExpiry = atExpiry(
+              authenticated.expiresAt,
+              () => ctx.extra.socket.close(4403, 'Token expired'),
+              options.expiryTimers,
+            );
           }
           sessions.set(ctx, session);
           return true;

@@ -98,7 +98,7 @@ export function createGatewayYoga(services: GatewayServices, httpPlugins: Plugin
       useErrorCodes(),
       useOperationGuards(limits, limiter),
       useTelemetry(metrics, logger, tracing),
-      useCredentialExpiry(),
+      useCredentialExpiry(services.expiryTimers),
       ...(production ? [] : [useCacheExtensions()]),
       // A subscription's context lives as long as the subscription; each event gets fresh
       // loaders so it never reads what an earlier event cached (one set per sharing key and

@@ -1,6 +1,6 @@
 import type { ExecutionResult } from 'graphql';
 import { type Plugin, Repeater } from 'graphql-yoga';
-import { atExpiry } from '../../auth/expiry-timer.js';
+import { atExpiry, type ExpiryTimers } from '../../auth/expiry-timer.js';
 import type { GatewayContext } from '../../schema/context.js';
 import { gatewayError } from '../../schema/errors.js';
 
@@ -13,25 +13,34 @@ import { gatewayError } from '../../schema/errors.js';
 /** What a plugin's onSubscribe may answer: hooks for the subscription's result. */
 type SubscribeHooks = Exclude<Awaited<ReturnType<NonNullable<Plugin<GatewayContext>['onSubscribe']>>>, void>;
 
-export function useCredentialExpiry(): Plugin<GatewayContext> {
+/** `timers`: the time tokens expire against, the one the authenticator checks `exp` on. */
+export function useCredentialExpiry(timers: ExpiryTimers): Plugin<GatewayContext> {
   // One hooks object for every subscription, not a closure each: envelop keeps what onSubscribe
   // answers for as long as the subscription lives.
   const hooks: SubscribeHooks = {
     onSubscribeResult: ({ args, result, setResult }) => {
       const expiresAt = args.contextValue.credentialsExpireAt;
       if (expiresAt === undefined || !(Symbol.asyncIterator in result)) return;
-      setResult(untilExpiry(result, expiresAt));
+      setResult(untilExpiry(result, expiresAt, timers));
     },
   };
   return { onSubscribe: () => hooks };
 }
 
-function untilExpiry(source: AsyncIterable<ExecutionResult>, expiresAt: number): AsyncIterableIterator<ExecutionResult> {
+function untilExpiry(
+  source: AsyncIterable<ExecutionResult>,
+  expiresAt: number,
+  timers: ExpiryTimers,
+): AsyncIterableIterator<ExecutionResult> {
   return new Repeater<ExecutionResult>(async (push, stop) => {
     const events = source[Symbol.asyncIterator]();
-    const cancel = atExpiry(expiresAt, () => {
-      void push({ errors: [gatewayError('UNAUTHENTICATED', 'The token has expired')] }).then(() => stop());
-    });
+    const cancel = atExpiry(
+      expiresAt,
+      () => {
+        void push({ errors: [gatewayError('UNAUTHENTICATED', 'The token has expired')] }).then(() => stop());
+      },
+      timers,
+    );
     // Ending the source also ends a pending `next` below, whoever stops first.
     void stop.then(() => {
       cancel();
