@@ -141,6 +141,7 @@ type Documents = {
     "\n  query PassthroughCustomerNames {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PassthroughCustomerNamesDocument,
     "\n  query PassthroughCustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": typeof types.PassthroughCustomerNameDocument,
     "\n  query RateProbe { __typename }\n": typeof types.RateProbeDocument,
+    "\n  query ExpiryCustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": typeof types.ExpiryCustomerNameDocument,
     "\n  query Ping {\n    __typename\n  }\n": typeof types.PingDocument,
     "\n  query CircuitFirstCustomer {\n    customers(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n": typeof types.CircuitFirstCustomerDocument,
     "\n  query CircuitCustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": typeof types.CircuitCustomerNameDocument,
@@ -273,6 +274,7 @@ const documents: Documents = {
     "\n  query PassthroughCustomerNames {\n    customers(first: 10) {\n      edges {\n        node {\n          name\n        }\n      }\n    }\n  }\n": types.PassthroughCustomerNamesDocument,
     "\n  query PassthroughCustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": types.PassthroughCustomerNameDocument,
     "\n  query RateProbe { __typename }\n": types.RateProbeDocument,
+    "\n  query ExpiryCustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": types.ExpiryCustomerNameDocument,
     "\n  query Ping {\n    __typename\n  }\n": types.PingDocument,
     "\n  query CircuitFirstCustomer {\n    customers(first: 1) {\n      edges {\n        cursor\n      }\n    }\n  }\n": types.CircuitFirstCustomerDocument,
     "\n  query CircuitCustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n": types.CircuitCustomerNameDocument,
@@ -800,6 +802,10 @@ export function graphql(source: "\n  query PassthroughCustomerName($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RateProbe { __typename }\n"): (typeof documents)["\n  query RateProbe { __typename }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExpiryCustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n"): (typeof documents)["\n  query ExpiryCustomerName($id: ID!) {\n    customer(id: $id) {\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

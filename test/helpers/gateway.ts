@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, expect } from 'vitest';
+import type { ExpiryTimers } from '../../src/auth/expiry-timer.js';
 import { createLogger } from '../../src/telemetry/logger.js';
 import { startGateway, type GatewayConfig, type RunningGateway } from '../../src/server/gateway.js';
 import { gatewayConfig } from './config.js';
@@ -31,6 +32,8 @@ export function useGateway(
     gateway?: Partial<GatewayConfig>;
     /** The gateway's "now" (forecasts, default series ranges); pass the sandbox's clock to keep them in step. */
     clock?: () => Date;
+    /** The time tokens expire against (`ManualExpiryTimers` moves a token past its `exp` at once). */
+    expiryTimers?: ExpiryTimers;
   } = {},
 ): GatewayHarness {
   const sandboxHarness = useSandbox(options.sandbox);
@@ -45,7 +48,7 @@ export function useGateway(
     gateway = await startGateway(
       gatewayConfig(sandboxHarness.url, token, { UPSTREAM_RETRY_BASE_DELAY_MS: 5, UPSTREAM_RETRY_MAX_DELAY_MS: 20, ...options.gateway }),
       logger,
-      options.clock ? { clock: options.clock } : {},
+      { ...(options.clock && { clock: options.clock }), ...(options.expiryTimers && { expiryTimers: options.expiryTimers }) },
     );
   });
 

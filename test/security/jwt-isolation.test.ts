@@ -6,6 +6,7 @@ import { graphql } from '../gql/index.js';
 import { executeOperation } from '../helpers/execute.js';
 import { subscribeWs, type SubscriptionRecorder } from '../helpers/live-clients.js';
 import { ArchiveAlert, BoardFeed, CreateAlert, CustomerFeed, ResetAlert } from '../helpers/live-documents.js';
+import { ManualExpiryTimers } from '../helpers/manual-expiry-timers.js';
 import { meteredCustomer, type MeteredCustomer } from '../helpers/metered.js';
 import { useSandbox } from '../helpers/sandbox.js';
 import { gatewayConfig } from '../helpers/config.js';
@@ -17,6 +18,9 @@ const SECRET = 'a-long-enough-secret-for-hs256-signing-0001';
 const ISSUER = 'https://auth.example.test';
 const AUDIENCE = 'metronome-gateway';
 const sandboxHarness = useSandbox({ webhooks: { baseDelayMs: 10 } });
+// Tokens expire when a test moves this past their `exp`. It starts at the system time, so the
+// tokens signed with a relative expiry ('5m') below are valid on it.
+const expiry = new ManualExpiryTimers();
 let gateway: RunningGateway;
 let a: MeteredCustomer;
 let b: MeteredCustomer;
@@ -318,6 +322,8 @@ beforeAll(async () => {
       METRONOME_WEBHOOK_SECRET: 'whsec-iso',
       POLL_INTERVAL_MS: 600_000,
     }),
+    undefined,
+    { expiryTimers: expiry },
   );
   if (org) org.webhookDestinations = [{ url: gateway.webhookUrl, secret: 'whsec-iso' }];
   viewerA = await token({ customer_ids: [a.customerId] });
@@ -565,13 +571,16 @@ describe('live connections', () => {
   });
 
   it('closes a WebSocket with 4403 when its token expires', async () => {
-    const shortLived = await token({ customer_ids: [a.customerId] }, { expiresIn: Math.floor(Date.now() / 1000) + 2 });
+    // A minute, not more: tokens signed later in this file for five minutes of system time stay valid.
+    const shortLived = await token({ customer_ids: [a.customerId] }, { expiresIn: expiry.nowSeconds() + 60 });
     const subscription = subscribeWs(gateway.graphqlUrl, CustomerFeed, 'customerAlertStatusChanged', {
       variables: { customerId: a.customerId },
       connectionParams: { authorization: `Bearer ${shortLived}` },
     });
     open.push(subscription);
     await subscription.waitFor(1);
+    expect(subscription.closeCode).toBeUndefined();
+    expiry.advance(60_000);
     await subscription.ended(5_000);
     expect(subscription.closeCode).toBe(4403);
   });
