@@ -1,10 +1,10 @@
 import type { Plugin } from 'graphql-yoga';
-
-type OnRequest = NonNullable<Plugin['onRequest']>;
-import { WEBHOOK_BODY_LIMIT, WEBHOOK_PATH, receiveWebhook, type WebhookRouteOptions } from '../../live/webhook-route.js';
+import { receiveWebhook, WEBHOOK_BODY_LIMIT, WEBHOOK_PATH, type WebhookRouteOptions } from '../../live/webhook-route.js';
 import type { Logger } from '../../telemetry/logger.js';
 import { jsonResponse } from './json-response.js';
 import { requestIdOf } from './request-id.js';
+
+type OnRequest = NonNullable<Plugin['onRequest']>;
 
 /** Reads a body up to `limit` bytes; undefined when it is longer (the rest is not read). */
 async function readLimited(request: Request, limit: number): Promise<string | undefined> {
