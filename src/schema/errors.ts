@@ -80,6 +80,12 @@ function fromUpstream(error: UpstreamError): GraphQLError {
 }
 
 /**
+ * What a client reads instead of an unexpected error's own message (yoga's default wording), on
+ * every transport: HTTP and SSE through yoga, graphql-ws through websocket.ts.
+ */
+export const MASKED_ERROR_MESSAGE = 'Unexpected error.';
+
+/**
  * Yoga's `maskError`: every error leaving the gateway gets a code. Upstream failures are mapped,
  * coded GraphQL errors pass, GraphQL's own argument errors become BAD_USER_INPUT, and anything
  * else is hidden behind INTERNAL_SERVER_ERROR (its details go to the logs, not the client).

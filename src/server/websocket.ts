@@ -3,7 +3,7 @@ import type { DocumentNode, ExecutionArgs, GraphQLError } from 'graphql';
 import type { Context, SubscribePayload } from 'graphql-ws';
 import { forgetScopeChecks } from '../schema/auth-scopes.js';
 import type { GatewayContext } from '../schema/context.js';
-import { maskError } from '../schema/errors.js';
+import { MASKED_ERROR_MESSAGE, maskError } from '../schema/errors.js';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Authenticated, Authenticator } from '../auth/authenticate.js';
@@ -84,7 +84,7 @@ export function attachWebSocket(
   // An unexpected error fails its operation only, with a coded, masked error: left to graphql-ws,
   // it would close the whole connection with the error's text as the reason and print a stack.
   const masked = (error: unknown): GraphQLError => {
-    const result = maskError(error, 'Unexpected error.');
+    const result = maskError(error, MASKED_ERROR_MESSAGE);
     if (result.extensions.code === 'INTERNAL_SERVER_ERROR') options.onError?.(error);
     return result;
   };

@@ -6,7 +6,7 @@ import { useCacheExtensions } from '../cache/extensions-plugin.js';
 import { requestCache } from '../cache/service.js';
 import { createLoaders, type BatchObserver } from '../loaders/index.js';
 import type { GatewayContext } from '../schema/context.js';
-import { gatewayError, maskError } from '../schema/errors.js';
+import { gatewayError, MASKED_ERROR_MESSAGE, maskError } from '../schema/errors.js';
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
@@ -20,9 +20,6 @@ import { useSharedSubscriptions } from './shared-subscriptions.js';
 import { useTelemetry } from './telemetry-plugin.js';
 import { DEFAULT_QUERY } from './graphiql.js';
 import { useTrustedDocuments } from './plugins/trusted-documents-plugin.js';
-
-/** What a client reads instead of an unexpected error's own message (yoga's default wording). */
-const MASKED_ERROR_MESSAGE = 'Unexpected error.';
 
 /**
  * What the transport hands the context factory: yoga's `request` for HTTP (and SSE), and for
