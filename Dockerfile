@@ -21,6 +21,9 @@ COPY trusted-documents ./trusted-documents
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=15s --timeout=3s CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||4000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-# A young generation of 32 MB per semi-space (V8's default is 16): fewer objects of a request
-# outlive a scavenge and get promoted: ~9 % less CPU per dashboard (bench/RESULTS.md, "Request cost, session 3").
+# 32 MB per semi-space (V8's default is at most 16). It costs up to ~48 MB more young generation
+# per process: the young generation is 3 × the semi-space (two semi-spaces plus the young
+# large-object space; Node's --max-semi-space-size docs), so +16 MB per semi-space is +48 MB. In
+# exchange, fewer scavenges on the dashboard and fewer of a request's objects outlive one and get
+# promoted: ~9 % less CPU per dashboard (bench/RESULTS.md, "Request cost, session 3").
 CMD ["node", "--max-semi-space-size=32", "dist/main.js"]
