@@ -41,7 +41,7 @@ type CommitsPageKey = GrantPageKey<CommitFilters>;
 
 /**
  * The per-request loaders. Created for one GraphQL operation and one viewer, then dropped: no
- * cache here outlives the request. They batch customers into `customer_ids` calls (≤ 100 each),
+ * cache here outlives the request. They batch customers into `customer_ids` calls (≤ 100 each; one alone is read by its id),
  * and de-duplicate every other upstream read made twice in one request.
  */
 export interface Loaders extends BillingLoaders {
@@ -70,6 +70,10 @@ export function createLoaders(client: MetronomeClient, onBatch: BatchObserver = 
 
   const customer = new DataLoader<string, CustomerDetail | null>(
     counted('customer', async (ids: readonly string[]) => {
+      // One customer: its own read, which finds it archived or not in one call and brings back
+      // that customer alone. Two or more: one list call for up to 100 (and one more for the
+      // archived among them, which upstream lists only when asked).
+      if (ids.length === 1) return [await customerOrNull(client, ids[0] as string)];
       const found = new Map<string, CustomerDetail>();
       const active = await client.listCustomers({ customer_ids: [...ids], limit: MAX_CUSTOMER_IDS_PER_CALL });
       for (const item of active.data) found.set(item.id, item);
@@ -198,4 +202,14 @@ export async function loadCommit(loaders: Loaders, key: CommitKey, fresh = false
   if (fresh) loaders.commitsPage.clear(pageKey);
   const page = await loaders.commitsPage.load(pageKey);
   return page.data[0];
+}
+
+/** A customer by id through its own read; null when upstream does not know it. */
+async function customerOrNull(client: MetronomeClient, id: string): Promise<CustomerDetail | null> {
+  try {
+    return await client.getCustomer(id);
+  } catch (error) {
+    if (error instanceof UpstreamNotFoundError) return null;
+    throw error;
+  }
 }

@@ -239,7 +239,7 @@ describe('balances, spend and series of one customer', () => {
       ['2026-06-15T09:00:00.000Z', 100],
     ]);
     expect(await harness.sandboxHarness.calls()).toEqual({
-      'GET /v1/customers': 1,
+      [`GET /v1/customers/${w.customerId}`]: 1,
       [`GET /v1/customers/${w.customerId}/invoices/breakdowns`]: 2,
     });
   });

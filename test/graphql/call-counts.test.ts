@@ -100,6 +100,15 @@ const AlertCustomers = graphql(`
   }
 `);
 
+const OneCustomerById = graphql(`
+  query OneCustomerById($id: ID!) {
+    customer(id: $id) {
+      name
+      archivedAt
+    }
+  }
+`);
+
 let customers: SeededCustomer[];
 
 beforeAll(async () => {
@@ -130,8 +139,9 @@ describe('upstream calls per query', () => {
   });
 
   it('asks once for a customer requested under three aliases', async () => {
-    const calls = await countedCalls(() => harness.execute(SameCustomerThrice, { id: customers[0]?.id ?? '' }));
-    expect(calls).toEqual({ 'GET /v1/customers': 1 });
+    const id = customers[0]?.id ?? '';
+    const calls = await countedCalls(() => harness.execute(SameCustomerThrice, { id }));
+    expect(calls).toEqual({ [`GET /v1/customers/${id}`]: 1 });
   });
 
   it('answers alert(alertId) from the alert list loaded in the same request', async () => {
@@ -139,7 +149,34 @@ describe('upstream calls per query', () => {
     const calls = await countedCalls(() =>
       harness.execute(AlertListAndOne, { id: customer?.id ?? '', alertId: customer?.alertIds[1] ?? '' }),
     );
-    expect(calls).toEqual({ 'GET /v1/customers': 1, 'POST /v1/customer-alerts/list': 1 });
+    expect(calls).toEqual({ [`GET /v1/customers/${customer?.id}`]: 1, 'POST /v1/customer-alerts/list': 1 });
+  });
+
+  it('reads one customer by id with one call, archived or not, and finds an unknown id missing with one call', async () => {
+    const archived = customers[4]?.id ?? '';
+    const archiving = await fetch(`${harness.sandboxHarness.url}/v1/customers/archive`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${harness.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ id: archived }),
+    });
+    expect(archiving.status).toBe(200);
+    let found: unknown;
+    const archivedCalls = await countedCalls(async () => {
+      found = (await harness.execute(OneCustomerById, { id: archived })).body;
+    });
+    expect(found).toEqual({ data: { customer: { name: 'Customer 04', archivedAt: expect.any(String) } } });
+    expect(archivedCalls).toEqual({ [`GET /v1/customers/${archived}`]: 1 });
+
+    const unknown = '00000000-0000-4000-8000-000000000001';
+    let missing: unknown;
+    const unknownCalls = await countedCalls(async () => {
+      missing = (await harness.execute(OneCustomerById, { id: unknown })).body;
+    });
+    expect(missing).toMatchObject({
+      data: { customer: null },
+      errors: [{ message: `No customer with id ${unknown}`, extensions: { code: 'NOT_FOUND' } }],
+    });
+    expect(unknownCalls).toEqual({ [`GET /v1/customers/${unknown}`]: 1 });
   });
 
   it('batches nodes(ids) into one customers call, and splits above 100 ids', async () => {
@@ -159,8 +196,9 @@ describe('upstream calls per query', () => {
   });
 
   it('does not reload the customer for each of its alerts', async () => {
-    const calls = await countedCalls(() => harness.execute(AlertCustomers, { id: customers[2]?.id ?? '' }));
-    expect(calls).toEqual({ 'GET /v1/customers': 1, 'POST /v1/customer-alerts/list': 1 });
+    const id = customers[2]?.id ?? '';
+    const calls = await countedCalls(() => harness.execute(AlertCustomers, { id }));
+    expect(calls).toEqual({ [`GET /v1/customers/${id}`]: 1, 'POST /v1/customer-alerts/list': 1 });
   });
 
   it('shares nothing between two requests: the same query costs the same twice', async () => {

@@ -94,7 +94,7 @@ describe('partial results and upstream failures', () => {
 
   it('answers RATE_LIMITED with retryAfterMs when Metronome asks to wait too long', async () => {
     await harness.sandboxHarness.setKnobs({
-      faults: [{ route: 'GET /v1/customers', action: 'status', status: 429, retryAfterSeconds: 60 }],
+      faults: [{ route: 'GET /v1/customers/*', action: 'status', status: 429, retryAfterSeconds: 60 }],
     });
     const { body } = await harness.execute(OneCustomer, { id: customers[0]?.id ?? '' });
     expect(body.errors?.[0]?.extensions).toEqual({ code: 'RATE_LIMITED', retryAfterMs: 60_000, rateLimitType: 'client' });
@@ -102,14 +102,14 @@ describe('partial results and upstream failures', () => {
   });
 
   it('answers UPSTREAM_UNAVAILABLE when Metronome does not answer in time', async () => {
-    await harness.sandboxHarness.setKnobs({ faults: [{ route: 'GET /v1/customers', action: 'delay', delayMs: 1_000 }] });
+    await harness.sandboxHarness.setKnobs({ faults: [{ route: 'GET /v1/customers/*', action: 'delay', delayMs: 1_000 }] });
     const { body } = await harness.execute(OneCustomer, { id: customers[0]?.id ?? '' });
     expect(body.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
     expectSafeErrors(body.errors);
   });
 
   it('answers UPSTREAM_ERROR after retries on a sustained 503', async () => {
-    await harness.sandboxHarness.setKnobs({ faults: [{ route: 'GET /v1/customers', action: 'status', status: 503 }] });
+    await harness.sandboxHarness.setKnobs({ faults: [{ route: 'GET /v1/customers/*', action: 'status', status: 503 }] });
     const { body } = await harness.execute(OneCustomer, { id: customers[0]?.id ?? '' });
     expect(body.errors?.[0]).toMatchObject({ message: 'Metronome failed to answer (503)', extensions: { code: 'UPSTREAM_ERROR' } });
   });
@@ -146,7 +146,7 @@ describe('bad requests', () => {
 
 describe('credentials and permissions upstream', () => {
   it('answers UNAUTHENTICATED when Metronome refuses the token, and FORBIDDEN on a 403', async () => {
-    await harness.sandboxHarness.setKnobs({ faults: [{ route: 'GET /v1/customers', action: 'status', status: 403, times: 1 }] });
+    await harness.sandboxHarness.setKnobs({ faults: [{ route: 'GET /v1/customers/*', action: 'status', status: 403, times: 1 }] });
     const forbidden = await harness.execute(OneCustomer, { id: customers[0]?.id ?? '' });
     expect(forbidden.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 

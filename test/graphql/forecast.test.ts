@@ -225,7 +225,7 @@ describe('forecasts without a date say why', () => {
     const calls = await harness.sandboxHarness.calls();
     const id = steady.customerId;
     expect(calls).toEqual({
-      'GET /v1/customers': 1,
+      [`GET /v1/customers/${id}`]: 1,
       'POST /v1/customer-alerts/list': 1,
       [`GET /v1/customers/${id}/invoices`]: 1,
       [`GET /v1/customers/${id}/invoices/breakdowns`]: 1,

@@ -79,7 +79,10 @@ describe('tracing', () => {
     const operation = spans.find((span) => span.name === 'graphql.query Traced');
     expect(operation).toBeDefined();
     const children = spans.filter((span) => span.parentSpanId === operation?.spanId);
-    expect(children.map((span) => span.name).sort()).toEqual(['upstream GET /v1/customers', 'upstream POST /v1/customer-alerts/list']);
+    expect(children.map((span) => span.name).sort()).toEqual([
+      'upstream GET /v1/customers/{customer_id}',
+      'upstream POST /v1/customer-alerts/list',
+    ]);
     expect(new Set(children.map((span) => span.traceId))).toEqual(new Set([operation?.traceId]));
   });
 
@@ -110,7 +113,7 @@ describe('tracing', () => {
     const operation = spans.find((span) => span.name === 'graphql.query FromCaller');
     expect(operation).toMatchObject({ traceId: CALLER_TRACE, parentSpanId: CALLER_SPAN });
     expect(spans.filter((span) => span.parentSpanId === operation?.spanId).map((span) => span.name)).toEqual([
-      'upstream GET /v1/customers',
+      'upstream GET /v1/customers/{customer_id}',
     ]);
   });
 
