@@ -1,5 +1,13 @@
 import { type Dispatcher, errors as undiciErrors } from 'undici';
 
+/** The answer arrived but its body could not be turned into text (e.g. longer than V8's longest string). */
+export class UndecodableBodyError extends Error {
+  constructor(cause: unknown) {
+    super('The answer body could not be decoded as UTF-8 text', { cause });
+    this.name = 'UndecodableBodyError';
+  }
+}
+
 /** An upstream answer read whole: status, headers (lower-case names) and the body as text. */
 export interface TextResponse {
   status: number;
@@ -61,9 +69,20 @@ export function dispatchText(
       },
       onResponseEnd() {
         if (settled) return;
+        // Decoding can throw (a body past V8's longest string): that must reject here, because
+        // undici's error callback would then find this call already settled and it would hang.
+        let text: string;
+        try {
+          const body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size);
+          // A UTF-8 byte-order mark is not part of the document (undici's body.text() drops it too).
+          text = body.toString('utf8', startsWithBom(body) ? 3 : 0);
+        } catch (error) {
+          finish();
+          reject(new UndecodableBodyError(error));
+          return;
+        }
         finish();
-        const body = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size);
-        resolve({ status, headers, text: body.toString('utf8') });
+        resolve({ status, headers, text });
       },
       onResponseError(_controller, error) {
         if (settled) return;
@@ -73,4 +92,8 @@ export function dispatchText(
       },
     });
   });
+}
+
+function startsWithBom(body: Buffer): boolean {
+  return body.length >= 3 && body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf;
 }

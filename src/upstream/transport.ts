@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { Pool, errors as undiciErrors } from 'undici';
-import { dispatchText, type TextResponse } from './dispatch-text.js';
+import { dispatchText, type TextResponse, UndecodableBodyError } from './dispatch-text.js';
 import {
   UpstreamBadResponseError,
   UpstreamError,
@@ -44,7 +44,15 @@ export interface TransportOptions {
   observer?: UpstreamObserver;
   /** Circuit breaking per route; off when not given. */
   breaker?: CircuitBreaker;
+  /**
+   * The largest answer body read from upstream, in bytes; a larger one fails the call as a bad
+   * response (not retried) instead of growing memory without bound.
+   * @default 67_108_864 (64 MiB: Metronome's pages are a few kilobytes to a few megabytes)
+   */
+  maxResponseBytes?: number;
 }
+
+const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
 /** One attempt of one upstream call, as reported to the observer. */
 export interface UpstreamAttempt {
@@ -109,6 +117,7 @@ export class UpstreamTransport {
   private readonly pathPrefix: string;
   private readonly breaker: CircuitBreaker | undefined;
   private readonly perTenant: number | undefined;
+  private readonly maxResponseBytes: number;
   /** Per-organization caps of organizations with calls in flight or queued (dropped when idle). */
   private readonly tenantLimits = new Map<string, LimitFunction>();
 
@@ -124,8 +133,10 @@ export class UpstreamTransport {
     this.limit = pLimit(options.maxConcurrent);
     const perTenant = options.maxConcurrentPerTenant;
     this.perTenant = perTenant !== undefined && perTenant < options.maxConcurrent ? perTenant : undefined;
+    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.pool = new Pool(url.origin, {
       connections: options.connections,
+      maxResponseSize: this.maxResponseBytes,
       keepAliveTimeout: 30_000,
       connect: { timeout: this.timeouts.connectMs },
       headersTimeout: this.timeouts.headersMs,
@@ -276,6 +287,15 @@ export class UpstreamTransport {
 
   private wrapNetworkError(route: UpstreamRoute, error: unknown): UpstreamError {
     if (error instanceof UpstreamError) return error;
+    if (error instanceof UndecodableBodyError) {
+      return new UpstreamBadResponseError(`Metronome answered ${route} with a body that could not be read`, { route, cause: error });
+    }
+    if (error instanceof undiciErrors.ResponseExceededMaxSizeError) {
+      return new UpstreamBadResponseError(`Metronome answered ${route} with a body over ${this.maxResponseBytes} bytes`, {
+        route,
+        cause: error,
+      });
+    }
     if (
       error instanceof undiciErrors.HeadersTimeoutError ||
       error instanceof undiciErrors.BodyTimeoutError ||
