@@ -22,6 +22,8 @@ async function call(authorization: string, method: 'GET' | 'POST', path: string,
   const headers: Record<string, string> = { authorization, accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   const answer = await dispatchText(upstream, { method, path, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  // A failed call fails the request (counted as a failure by the harness), not a 200 with its error inside.
+  if (answer.status >= 300) throw new Error(`upstream answered ${method} ${path} with ${answer.status}`);
   return JSON.parse(answer.text) as unknown;
 }
 
