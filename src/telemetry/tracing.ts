@@ -1,7 +1,7 @@
 import { SpanKind, SpanStatusCode, ROOT_CONTEXT, trace, type Span, type TextMapGetter, type Tracer } from '@opentelemetry/api';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { BatchSpanProcessor, ParentBasedSampler, TraceIdRatioBasedSampler, TracerProvider } from '@opentelemetry/sdk-trace';
+import { AlwaysOnSampler, BatchSpanProcessor, ParentBasedSampler, TracerProvider } from '@opentelemetry/sdk-trace';
 import type { UpstreamAttempt } from '../upstream/transport.js';
 
 /** Share of operations traced when the caller sent no trace context (OTEL_TRACES_SAMPLER_ARG). */
@@ -27,16 +27,20 @@ const headersGetter: TextMapGetter<Headers> = {
  *
  * Sampling is parent-based: a request carrying a `traceparent` is recorded when its caller
  * recorded it, and other operations start a new trace with probability `sampleRatio`. An
- * operation that is not recorded costs one non-recording span and nothing per upstream call.
+ * operation left out of a new trace costs one random number, and nothing per upstream call.
  */
 export class Tracing {
   private readonly provider: TracerProvider;
   private readonly propagator = new W3CTraceContextPropagator();
   readonly tracer: Tracer;
+  private readonly sampleRatio: number;
 
   constructor(options: TracingOptions) {
+    this.sampleRatio = options.sampleRatio ?? DEFAULT_TRACE_SAMPLE_RATIO;
     this.provider = new TracerProvider({
-      sampler: new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(options.sampleRatio ?? DEFAULT_TRACE_SAMPLE_RATIO) }),
+      // New traces are sampled in startOperation, before any span exists; a caller's trace
+      // context decides for its own trace (parent-based), as before.
+      sampler: new ParentBasedSampler({ root: new AlwaysOnSampler() }),
       spanProcessors: [
         new BatchSpanProcessor({
           exporter: new OTLPTraceExporter({ url: `${options.endpoint.replace(/\/+$/, '')}/v1/traces` }),
@@ -47,9 +51,15 @@ export class Tracing {
     this.tracer = this.provider.getTracer('metronome-graphql-gateway');
   }
 
-  /** The operation's span, child of the caller's trace when its headers carry one. */
-  startOperation(name: string, type: string, requestId: string, headers?: Headers): Span {
-    const parent = headers?.has('traceparent') ? this.propagator.extract(ROOT_CONTEXT, headers, headersGetter) : ROOT_CONTEXT;
+  /**
+   * The operation's span, child of the caller's trace when its headers carry one; undefined for
+   * a new trace the sample ratio leaves out. Deciding that first costs one random number, where
+   * the SDK would build a non-recording span (ids, name, attributes) for every such operation.
+   */
+  startOperation(name: string, type: string, requestId: string, headers?: Headers): Span | undefined {
+    const continued = headers?.has('traceparent') === true;
+    if (!continued && !(Math.random() < this.sampleRatio)) return undefined;
+    const parent = continued ? this.propagator.extract(ROOT_CONTEXT, headers as Headers, headersGetter) : ROOT_CONTEXT;
     return this.tracer.startSpan(
       `graphql.${type} ${name}`,
       { kind: SpanKind.SERVER, attributes: { 'graphql.operation.name': name, 'graphql.operation.type': type, 'request.id': requestId } },
