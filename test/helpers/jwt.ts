@@ -12,6 +12,8 @@ export interface TokenOptions {
   subject?: string | null;
   /** Expiry, in epoch seconds. Default: five minutes from now. */
   expiresAt?: number;
+  /** `nbf`, in epoch seconds: the token is not valid before it. Default: left out. */
+  notBefore?: number;
 }
 
 let subjects = 0;
@@ -22,6 +24,7 @@ export async function signViewerToken(claims: { role?: string; customer_ids?: st
   const subject = options.subject === undefined ? `user-${(subjects += 1)}` : options.subject;
   if (subject !== null) jwt.setSubject(subject);
   jwt.setExpirationTime(options.expiresAt ?? Math.floor(Date.now() / 1000) + 300);
+  if (options.notBefore !== undefined) jwt.setNotBefore(options.notBefore);
   return jwt.sign(new TextEncoder().encode(TEST_JWT_SECRET));
 }
 

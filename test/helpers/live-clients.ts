@@ -9,6 +9,8 @@ export interface SubscriptionRecorder<T> {
   errors: unknown[];
   /** The WebSocket close code, once closed (graphql-ws only). */
   closeCode: number | undefined;
+  /** The WebSocket close reason, once closed (graphql-ws only). */
+  closeReason: string | undefined;
   /** Resolves once `count` events arrived (rejects after `timeoutMs`). */
   waitFor(count: number, timeoutMs?: number): Promise<T[]>;
   /** Resolves once `check` holds for the events so far (asked again on each event); rejects after `timeoutMs`. */
@@ -24,6 +26,7 @@ class Recorder<T> {
   events: T[] = [];
   errors: unknown[] = [];
   closeCode: number | undefined;
+  closeReason: string | undefined;
   finished = false;
   transportClosed = false;
   private waiters: Array<() => void> = [];
@@ -112,6 +115,7 @@ export function subscribeWs<T>(
     on: {
       closed: (event) => {
         recorder.closeCode = (event as { code?: number }).code;
+        recorder.closeReason = (event as { reason?: string }).reason;
         recorder.closeTransport();
       },
     },
@@ -136,6 +140,9 @@ export function subscribeWs<T>(
     },
     get closeCode() {
       return recorder.closeCode;
+    },
+    get closeReason() {
+      return recorder.closeReason;
     },
     waitFor: async (count, timeoutMs = 10_000) => {
       await recorder.until(() => recorder.events.length >= count, timeoutMs, `${count} events`);
@@ -215,6 +222,7 @@ export function subscribeSse<T>(
       return recorder.errors;
     },
     closeCode: undefined,
+    closeReason: undefined,
     waitFor: async (count, timeoutMs = 10_000) => {
       await recorder.until(() => recorder.events.length >= count, timeoutMs, `${count} events`);
       return recorder.events.slice();

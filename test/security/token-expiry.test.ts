@@ -97,6 +97,22 @@ describe('token expiry on live connections', () => {
 
     expiry.advance(DAY_S * 1000);
     await socket.ended(5_000);
-    expect(socket.closeCode).toBe(4403);
+    expect([socket.closeCode, socket.closeReason]).toEqual([4403, 'Token expired']);
+  });
+
+  it('refuses a token before its nbf and accepts it from then on, by the same clock as expiry', async () => {
+    const token = await signViewerToken(
+      { customer_ids: [wsCustomer.customerId] },
+      { notBefore: expiry.nowSeconds() + 60, expiresAt: expiry.nowSeconds() + HOUR_S },
+    );
+    const askName = () => harness.execute(ExpiryCustomerName, { id: wsCustomer.customerId }, bearer(token));
+    const early = await askName();
+    expect(early.status).toBe(401);
+    expect(early.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    expiry.advance(60_000);
+    const onTime = await askName();
+    expect(onTime.status).toBe(200);
+    expect(onTime.body.data?.customer?.name).toBe('WebSocket expiry customer');
   });
 });

@@ -37,4 +37,13 @@ describe('the read cache', () => {
     expect(reads.upstreamCalls()).toBe(2);
     expect(reads.cache.size).toBe(0);
   });
+
+  it('lets a reader that joined an in-flight read with no body read for itself', async () => {
+    const reads = customerReads({ body: undefined, text: undefined });
+    // Started together: the second joins the first one's upstream read, which brings nothing to share.
+    await expect(Promise.all([reads.read(), reads.read()])).resolves.toEqual([undefined, undefined]);
+    expect(reads.upstreamCalls()).toBe(2);
+    expect(reads.stats).toEqual({ hits: 0, misses: 2 });
+    expect(reads.cache.size).toBe(0);
+  });
 });
