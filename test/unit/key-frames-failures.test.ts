@@ -2,25 +2,14 @@ import type { Duplex } from 'node:stream';
 import type { ExecutionResult } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
-import { LiveStream } from '../../src/live/live-stream.js';
 import { KeyFrames, type SharedKey } from '../../src/server/key-frames.js';
 import type { FrameConnection } from '../../src/server/ws-delivery.js';
+import { PushedStream } from '../helpers/pushed-stream.js';
 
 // When a sharing key cannot build or write an event's frames (masking throws, a socket's send
 // throws), every subscriber of that event must still learn how its subscription ended — with the
 // error — instead of waiting forever, and nothing may escape as an unhandled rejection (fatal
 // under Node's default).
-
-class TestStream extends LiveStream<string> {
-  constructor() {
-    super(1_024, () => new Error('overflow'));
-  }
-  protected open(): void {}
-  protected close(): void {}
-  push(event: string): void {
-    this.emit(event);
-  }
-}
 
 function connection(send: (text: string) => void = () => undefined): FrameConnection {
   const socket = { OPEN: 1, readyState: 1, bufferedAmount: 0, send, close() {} };
@@ -53,7 +42,7 @@ describe('a sharing key whose frames cannot be built or written', () => {
         throw new Error('cannot mask');
       }),
     );
-    const streams = [new TestStream(), new TestStream()];
+    const streams = [new PushedStream(), new PushedStream()];
     const subscriptions = streams.map((stream, i) => frames.subscribe(stream, connection(), String(i)));
     const unhandled = await unhandledDuring(async () => {
       const ends = subscriptions.map((subscription) => subscription.next());
@@ -70,8 +59,8 @@ describe('a sharing key whose frames cannot be built or written', () => {
       throw new Error('socket gone');
     });
     const healthy = connection((text) => written.push(text));
-    const brokenStream = new TestStream();
-    const healthyStream = new TestStream();
+    const brokenStream = new PushedStream();
+    const healthyStream = new PushedStream();
     const brokenSubscription = frames.subscribe(brokenStream, broken, 'broken');
     frames.subscribe(healthyStream, healthy, 'healthy');
     const unhandled = await unhandledDuring(async () => {

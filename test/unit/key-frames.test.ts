@@ -2,30 +2,15 @@ import type { Duplex } from 'node:stream';
 import type { ExecutionResult } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
-import { LiveStream } from '../../src/live/live-stream.js';
 import { KeyFrames, type SharedKey } from '../../src/server/key-frames.js';
 import type { FrameConnection } from '../../src/server/ws-delivery.js';
+import { PushedStream } from '../helpers/pushed-stream.js';
 
 // A sharing key writes its graphql-ws subscribers' frames in one loop per event. Executions end
 // in any order (an upstream read per event), and a subscriber that was taking its snapshot replays
 // the events it held afterwards: each subscriber must still get its frames in the order its own
 // stream emitted them, and learn of its end only after them. The timing is driven by hand here,
 // which a test over real sockets cannot do.
-
-/** A live stream the test pushes into. */
-class TestStream extends LiveStream<string> {
-  constructor() {
-    super(1_024, () => new Error('overflow'));
-  }
-  protected open(): void {}
-  protected close(): void {}
-  push(event: string): void {
-    this.emit(event);
-  }
-  finish(error?: unknown): void {
-    this.end(error);
-  }
-}
 
 /** One connection whose frames are kept as `<subscription id>:<event>`. */
 function connection(): { frames: string[]; connection: FrameConnection } {
@@ -91,8 +76,8 @@ describe('a sharing key writing its subscribers’ frames', () => {
   it('gives a subscriber replaying held events its snapshot first, however the executions end', async () => {
     const { frames, settle, executing } = key();
     const { frames: written, connection: socket } = connection();
-    const a = new TestStream();
-    const b = new TestStream();
+    const a = new PushedStream();
+    const b = new PushedStream();
     frames.subscribe(a, socket, 'a');
     frames.subscribe(b, socket, 'b');
 
@@ -111,7 +96,7 @@ describe('a sharing key writing its subscribers’ frames', () => {
     const { frames, settle, executing } = key();
     const { frames: written, connection: socket } = connection();
     const streams = ['a', 'b', 'c'].map((id) => {
-      const stream = new TestStream();
+      const stream = new PushedStream();
       frames.subscribe(stream, socket, id);
       return stream;
     });
@@ -124,8 +109,8 @@ describe('a sharing key writing its subscribers’ frames', () => {
   it('ends a subscription only after the frames of what its stream emitted, and with its error last', async () => {
     const { frames, settle, left } = key();
     const { frames: written, connection: socket } = connection();
-    const ended = new TestStream();
-    const failed = new TestStream();
+    const ended = new PushedStream();
+    const failed = new PushedStream();
     const endedSubscription = frames.subscribe(ended, socket, 'ended');
     const failedSubscription = frames.subscribe(failed, socket, 'failed');
     let settled = 0;
@@ -150,7 +135,7 @@ describe('a sharing key writing its subscribers’ frames', () => {
   it('fails the subscribers of an event whose execution fails, after their earlier frames', async () => {
     const { frames, settle } = key();
     const { frames: written, connection: socket } = connection();
-    const stream = new TestStream();
+    const stream = new PushedStream();
     const subscription = frames.subscribe(stream, socket, 'a');
     const failed = expect(subscription.next()).rejects.toThrow('execution failed');
     stream.push('first');
