@@ -9,7 +9,6 @@
  *
  * and load it like the gateway (the head-to-head's bench.mjs, or `npm run bench -- overhead`).
  */
-import { createServer } from 'node:http';
 import { type DocumentNode, execute, parse, validate } from 'graphql';
 import { loadConfig } from '../src/config.js';
 import { createLoaders } from '../src/loaders/index.js';
@@ -17,6 +16,7 @@ import type { GatewayContext } from '../src/schema/context.js';
 import { requestCache } from '../src/cache/service.js';
 import { createServices, type GatewayConfig } from '../src/server/services.js';
 import { createLogger } from '../src/telemetry/logger.js';
+import { serveFloor } from './floor-http.js';
 
 const config = loadConfig(process.env, []);
 if (config === 'help' || config.METRONOME_BEARER_TOKEN === undefined) throw new Error('set METRONOME_BEARER_TOKEN');
@@ -33,23 +33,6 @@ function documentOf(query: string): DocumentNode {
   }
   return document;
 }
-
-const server = createServer((request, response) => {
-  const chunks: Buffer[] = [];
-  request.on('data', (chunk: Buffer) => chunks.push(chunk));
-  request.on('end', () => {
-    answer(request.headers.authorization, Buffer.concat(chunks).toString('utf8')).then(
-      (body) => {
-        response.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
-        response.end(body);
-      },
-      (error: unknown) => {
-        response.writeHead(400, { 'content-type': 'application/json' });
-        response.end(JSON.stringify({ errors: [{ message: error instanceof Error ? error.message : 'failed' }] }));
-      },
-    );
-  });
-});
 
 async function answer(authorization: string | undefined, text: string): Promise<string> {
   const { query, variables, operationName } = JSON.parse(text) as {
@@ -83,7 +66,4 @@ async function answer(authorization: string | undefined, text: string): Promise<
   });
   return JSON.stringify(result);
 }
-server.listen(Number(process.env.PORT ?? 4830), '127.0.0.1', () => console.log('floor server listening'));
-// A profile (`node --cpu-prof`) is written only on a normal exit.
-process.once('SIGINT', () => process.exit(0));
-process.once('SIGTERM', () => process.exit(0));
+serveFloor({ name: 'floor server', defaultPort: 4830, failureStatus: 400, answer });

@@ -12,9 +12,9 @@
  * (GET /v1/customers/{id} for the `id` variable: 1 call). Each request forwards its caller's
  * `Authorization`, as passthrough does.
  */
-import { createServer } from 'node:http';
 import { Pool } from 'undici';
 import { dispatchText } from '../src/upstream/dispatch-text.js';
+import { serveFloor } from './floor-http.js';
 
 const upstream = new Pool(process.env.METRONOME_BASE_URL ?? 'http://127.0.0.1:4611', { connections: 128 });
 
@@ -44,29 +44,11 @@ async function dashboard(authorization: string): Promise<unknown> {
   );
 }
 
-async function answer(authorization: string, text: string): Promise<string> {
+async function answer(authorization: string | undefined, text: string): Promise<string> {
   const { query, variables } = JSON.parse(text) as { query: string; variables?: { id?: string } };
-  if (query.includes('customers(')) return JSON.stringify({ data: { customers: await dashboard(authorization) } });
+  if (query.includes('customers(')) return JSON.stringify({ data: { customers: await dashboard(authorization ?? '') } });
   const id = encodeURIComponent(variables?.id ?? '');
-  return JSON.stringify({ data: { customer: await call(authorization, 'GET', `/v1/customers/${id}`) } });
+  return JSON.stringify({ data: { customer: await call(authorization ?? '', 'GET', `/v1/customers/${id}`) } });
 }
 
-const server = createServer((request, response) => {
-  const chunks: Buffer[] = [];
-  request.on('data', (chunk: Buffer) => chunks.push(chunk));
-  request.on('end', () => {
-    answer(request.headers.authorization ?? '', Buffer.concat(chunks).toString('utf8')).then(
-      (body) => {
-        response.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
-        response.end(body);
-      },
-      (error: unknown) => {
-        response.writeHead(500, { 'content-type': 'application/json' });
-        response.end(JSON.stringify({ errors: [{ message: error instanceof Error ? error.message : 'failed' }] }));
-      },
-    );
-  });
-});
-server.listen(Number(process.env.PORT ?? 4831), '127.0.0.1', () => console.log('rest floor listening'));
-process.once('SIGINT', () => process.exit(0));
-process.once('SIGTERM', () => process.exit(0));
+serveFloor({ name: 'rest floor', defaultPort: 4831, failureStatus: 500, answer });
