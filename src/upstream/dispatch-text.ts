@@ -20,7 +20,7 @@ export interface TextResponse {
  *
  * Why not `dispatcher.request()` + `body.text()`: that wraps every answer in a Node Readable and
  * consumes it through stream events and a promise per step. Metronome's answers are small JSON
- * documents read whole, so the chunks are gathered directly in the handler: about 15 % less CPU
+ * documents read whole, so the chunks are gathered directly in the handler: 10–15 % less CPU
  * per upstream call (bench/RESULTS.md, "Request cost, session 4"), 41 times per dashboard.
  * Timeouts stay the dispatcher's (headers and body deadlines of the pool); `signal` cancels the
  * request at any point, as `request()` does, rejecting with its reason.
